@@ -1,0 +1,72 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, adminOnlyField } from '../../src/access/adminOnly'
+import { adminOrSelf, evaluatorAdminOrSelf } from '../../src/access/self'
+import { ROLE_LABELS } from '../../src/domain/roles'
+import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { requireOrganizationUnlessAdmin } from './hooks/requireOrganizationUnlessAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: label('Người dùng', 'User'), plural: label('Người dùng', 'Users') },
+  auth: {
+    // Login lockout: five wrong passwords lock the account for 15 minutes.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  admin: {
+    group: GROUPS.people,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'organization'],
+    listSearchableFields: ['name', 'email'],
+  },
+  access: {
+    admin: ({ req }) => Boolean(req.user),
+    create: adminOnly,
+    read: evaluatorAdminOrSelf,
+    update: adminOrSelf,
+    delete: adminOnly,
+  },
+  hooks: {
+    beforeValidate: [makeFirstUserAdmin],
+    beforeChange: [requireOrganizationUnlessAdmin],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('Họ và tên', 'Full name') },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'coordinator',
+      index: true,
+      label: label('Vai trò', 'Role'),
+      options: optionsFrom(ROLE_LABELS),
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: {
+        description: label(
+          'Mỗi người một vai trò. Chỉ quản trị viên được đổi vai trò.',
+          'One role per person. Only administrators change roles.',
+        ),
+      },
+    },
+    {
+      name: 'organization',
+      type: 'relationship',
+      relationTo: 'organizations',
+      index: true,
+      label: label('Đơn vị', 'Organization'),
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: {
+        description: label(
+          'Đơn vị người dùng làm việc cho; bắt buộc trừ quản trị viên.',
+          'The organization this person works for; required except for administrators.',
+        ),
+      },
+    },
+    { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone') },
+    { name: 'position', type: 'text', label: label('Chức vụ', 'Position') },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,52 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { AudienceGroups } from './collections/AudienceGroups'
+import { Assignments } from './collections/Assignments'
+import { Channels } from './collections/Channels'
+import { Localities } from './collections/Localities'
+import { Organizations } from './collections/Organizations'
+import { Plans } from './collections/Plans'
+import { Sites } from './collections/Sites'
+import { Targets } from './collections/Targets'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './src/db'
+import { emailAdapter } from './src/email'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Where the app is served; CSRF and cookies are checked against it. */
+export const serverURL = process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
+
+export default buildConfig({
+  serverURL,
+  secret: process.env.PAYLOAD_SECRET || '',
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' – Loa', description: 'Loa: kế hoạch và nội dung tuyên truyền BHXH, BHYT Hải Phòng' },
+    importMap: { baseDir: dirname },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  i18n: {
+    // Vietnamese first; English can be chosen in each user's account settings.
+    fallbackLanguage: 'vi',
+    supportedLanguages: { vi, en },
+  },
+  collections: [Users, Organizations, Localities, Sites, AudienceGroups, Topics, Channels, Plans, Assignments, Targets],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  email: emailAdapter(),
+  sharp,
+  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  defaultDepth: 1,
+  maxDepth: 5,
+})

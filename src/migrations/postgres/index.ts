@@ -1,0 +1,2 @@
+// Replaced by `payload migrate:create`; see README "Migrations".
+export const migrations: { name: string; up: (args: any) => Promise<void>; down: (args: any) => Promise<void> }[] = []

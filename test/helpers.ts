@@ -1,0 +1,62 @@
+/** Shared test fixtures: a Payload instance on this file's fresh database, seeded like a new install. */
+import { expect } from 'vitest'
+import { getPayload, type Payload } from 'payload'
+
+import { seed } from '../src/seed'
+
+export type Seeded = { payload: Payload }
+
+let instance: Promise<Payload> | undefined
+
+export async function seededPayload(): Promise<Payload> {
+  instance ??= (async () => {
+    const { default: config } = await import('../payload.config')
+    const payload = await getPayload({ config })
+    await seed(payload, { demo: true })
+    return payload
+  })()
+  return instance
+}
+
+/** A seeded user by email (depth 0), to pass as `user` with overrideAccess: false. */
+export async function userByEmail(payload: Payload, email: string) {
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })
+  if (!docs[0]) throw new Error(`no user ${email}`)
+  return { ...docs[0], collection: 'users' as const }
+}
+
+export async function idByName(payload: Payload, collection: 'organizations' | 'localities', name: string) {
+  const { docs } = await payload.find({ collection, where: { name: { equals: name } }, limit: 1, depth: 0 })
+  if (!docs[0]) throw new Error(`no ${collection} named ${name}`)
+  return docs[0].id
+}
+
+/** Expect a write to be refused with a field-level message at `path` containing `message`. */
+export async function expectFieldError(write: Promise<unknown>, path: string, message?: string | RegExp) {
+  let error: unknown
+  try {
+    await write
+  } catch (e) {
+    error = e
+  }
+  expect(error, 'the write should have been refused').toBeDefined()
+  const errors = ((error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []) as {
+    path: string
+    message: string
+  }[]
+  const hit = errors.find((e) => e.path === path)
+  expect(hit, `expected an error on "${path}", got ${JSON.stringify(errors)} (${String(error)})`).toBeDefined()
+  if (message) expect(hit!.message).toMatch(message)
+}
+
+/** True when the call is refused for lack of permission (403) or the document is out of reach (404). */
+export async function isRefused(call: Promise<unknown>): Promise<boolean> {
+  try {
+    await call
+    return false
+  } catch (e) {
+    const status = (e as { status?: number }).status
+    if (status === 403 || status === 404) return true
+    throw e
+  }
+}
