@@ -31,6 +31,8 @@ export default buildConfig({
   telemetry: false,
   admin: {
     user: Users.slug,
+    // No Gravatar: the machines have no internet.
+    avatar: 'default',
     meta: { titleSuffix: ' – Loa', description: 'Loa: kế hoạch và nội dung tuyên truyền BHXH, BHYT Hải Phòng' },
     importMap: { baseDir: dirname },
     dateFormat: 'dd/MM/yyyy HH:mm',

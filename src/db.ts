@@ -3,7 +3,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterResult } from 'payload'
+import type { Config } from 'payload'
 
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
@@ -27,8 +27,10 @@ export function databaseKind(url: string): DatabaseKind {
  * DATABASE_URL picks the adapter. SQL adapters push schema changes themselves outside
  * production; in production (npm start) they apply the committed migrations instead.
  */
-export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): DatabaseAdapterResult {
-  const migrationDir = (kind: DatabaseKind) => path.resolve(process.cwd(), 'src/migrations', kind)
+export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Config['db'] {
+  // LOA_MIGRATIONS_DIR lets the drift test compare against a scratch copy of the migrations.
+  const migrationDir = (kind: DatabaseKind) =>
+    path.resolve(process.env.LOA_MIGRATIONS_DIR || path.join(process.cwd(), 'src/migrations'), kind)
   switch (databaseKind(url)) {
     case 'postgres':
       return postgresAdapter({

@@ -8,10 +8,19 @@ export type Seeded = { payload: Payload }
 
 let instance: Promise<Payload> | undefined
 
+/** This test file's Payload, on the empty database test/setup/database.ts made for it. */
+export async function emptyPayload(): Promise<Payload> {
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config })
+  // The setup's afterAll closes the connection pool before it drops a PostgreSQL database.
+  ;(globalThis as { loaTestPayload?: Payload }).loaTestPayload = payload
+  return payload
+}
+
+/** This test file's Payload, seeded like a new install with demo data. */
 export async function seededPayload(): Promise<Payload> {
   instance ??= (async () => {
-    const { default: config } = await import('../payload.config')
-    const payload = await getPayload({ config })
+    const payload = await emptyPayload()
     await seed(payload, { demo: true })
     return payload
   })()

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { adminOnlyField } from '../../src/access/adminOnly'
 import { evaluatorOrAdminField } from '../../src/access/evaluatorOrAdmin'
-import { nobody } from '../../src/access/nobody'
+import { nobodyField } from '../../src/access/nobody'
 import { ownOrganizationOrApproved } from '../../src/access/ownOrganizationOrApproved'
 import { planAuthors } from '../../src/access/planAuthors'
 import { planContentEditable } from '../../src/access/planContentEditable'
@@ -24,10 +24,22 @@ import { requireOrganization } from '../../src/hooks/requireOrganization'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { enforcePlanWorkflow } from './hooks/enforcePlanWorkflow'
 
-const stamp = (name: string, vi: string, en: string, type: 'date' | 'relationship'): Field =>
-  type === 'date'
-    ? { name, type: 'date', label: label(vi, en), access: { create: nobody, update: nobody }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } }
-    : { name, type: 'relationship', relationTo: 'users', label: label(vi, en), access: { create: nobody, update: nobody }, admin: { readOnly: true, position: 'sidebar' } }
+/** Who submitted or decided, and when: written only by the workflow hook, shown once set. */
+const stamp = (name: string, vi: string, en: string, type: 'date' | 'relationship'): Field => {
+  const common = {
+    name,
+    label: label(vi, en),
+    access: { create: nobodyField, update: nobodyField },
+    admin: {
+      readOnly: true,
+      position: 'sidebar' as const,
+      condition: (data: Record<string, unknown>) => Boolean(data?.[name]),
+    },
+  }
+  return type === 'date'
+    ? { ...common, type: 'date', admin: { ...common.admin, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } }
+    : { ...common, type: 'relationship', relationTo: 'users' }
+}
 
 /** Content fields: editable by the owning organization while the plan is a draft or returned. */
 const contentFields: Field[] = withUpdateAccess([
@@ -53,6 +65,8 @@ const contentFields: Field[] = withUpdateAccess([
         validate: (value: number | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
           siblingData.periodKind === 'term' ? true : value == null ? 'Cần chọn năm của kế hoạch.' : yearInTerm(value),
         admin: { condition: (_, sibling) => sibling?.periodKind !== 'term' },
+        // A 2026–2030 plan has no single year.
+        hooks: { beforeChange: [({ siblingData, value }) => (siblingData.periodKind === 'term' ? null : value)] },
       },
     ],
   },
@@ -236,7 +250,11 @@ export const Plans: CollectionConfig = {
       type: 'textarea',
       label: label('Lý do trả lại', 'Reason for return'),
       access: { create: evaluatorOrAdminField, update: evaluatorOrAdminField },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        // Written by Sở Nội vụ when returning a plan; shown while it matters.
+        condition: (data) => data?.status === 'submitted' || data?.status === 'returned' || Boolean(data?.returnReason),
+      },
     },
     stamp('submittedBy', 'Người gửi duyệt', 'Submitted by', 'relationship'),
     stamp('submittedAt', 'Ngày gửi duyệt', 'Submitted at', 'date'),

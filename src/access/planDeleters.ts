@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { asLoaUser, hasRole, organizationIdOf } from './user'
 
@@ -9,5 +9,6 @@ export const planDeleters: Access = ({ req }) => {
   if (hasRole(user, 'admin')) return true
   const org = organizationIdOf(user)
   if (!hasRole(user, 'coordinator', 'evaluator') || org === null) return false
-  return { and: [{ organization: { equals: org } }, { status: { equals: 'draft' } }] }
+  const ownDraft: Where = { and: [{ organization: { equals: org } }, { status: { equals: 'draft' } }] }
+  return ownDraft
 }

@@ -4,7 +4,7 @@ import type { Field, FieldAccess } from 'payload'
 export function withUpdateAccess(fields: Field[], update: FieldAccess): Field[] {
   return fields.map((field) => {
     if (field.type === 'row') return { ...field, fields: withUpdateAccess(field.fields, update) }
-    if ('name' in field) return { ...field, access: { ...field.access, update } } as Field
+    if ('name' in field && field.type !== 'ui') return { ...field, access: { ...field.access, update } } as Field
     return field
   })
 }

@@ -38,7 +38,7 @@ type Refs = {
   topics: Map<string, Id>
 }
 
-export function demoEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+export function demoEnabled(env: Record<string, string | undefined> = process.env): boolean {
   return env.LOA_DEMO !== 'false'
 }
 

@@ -1,7 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+/** What a fresh install holds: the facts of the 2026–2030 plan, demo accounts, and a seed that runs once. */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../src/seed'
+import { DEMO_ACCOUNTS } from '../../src/seed/demo'
 import { seededPayload } from '../helpers'
 
 let payload: Payload
@@ -12,6 +17,15 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
+/** Section III of the plan as published (the seed texts sit beside the project in CI and here). */
+function planSectionIII(): string[] {
+  const dir = path.resolve(__dirname, '../../../shared/seeds')
+  const file = fs.readdirSync(dir).find((f) => f.startsWith('003_'))!
+  const text = fs.readFileSync(path.join(dir, file), 'utf8')
+  const section = text.slice(text.indexOf('III. ĐỐI TƯỢNG TUYÊN TRUYỀN'), text.indexOf('IV. NỘI DUNG'))
+  return [...section.matchAll(/^\d\. (.+?)[;.]\s*$/gm)].map((m) => m[1].trim())
+}
+
 describe('a fresh install of Loa', () => {
   it('has all 114 communes of the new Hải Phòng: 67 xã, 45 phường, 2 đặc khu', async () => {
     const count = (kind: string) => payload.count({ collection: 'localities', where: { kind: { equals: kind } } })
@@ -19,5 +33,98 @@ describe('a fresh install of Loa', () => {
     expect((await count('xa')).totalDocs).toBe(67)
     expect((await count('phuong')).totalDocs).toBe(45)
     expect((await count('dac_khu')).totalDocs).toBe(2)
+    const specialZones = await payload.find({ collection: 'localities', where: { kind: { equals: 'dac_khu' } }, depth: 0 })
+    expect(specialZones.docs.map((d) => d.name).sort()).toEqual(['Đặc khu Bạch Long Vĩ', 'Đặc khu Cát Hải'])
+  })
+
+  it('has one People’s Committee per commune and every body of section VI', async () => {
+    const committees = await payload.count({ collection: 'organizations', where: { kind: { equals: 'commune_committee' } } })
+    expect(committees.totalDocs).toBe(114)
+    for (const name of [
+      'Sở Nội vụ thành phố Hải Phòng',
+      'Bảo hiểm xã hội thành phố Hải Phòng',
+      'Liên đoàn Lao động thành phố Hải Phòng',
+      'Hội Nông dân thành phố Hải Phòng',
+      'Hội Liên hiệp Phụ nữ thành phố Hải Phòng',
+      'Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Hải Phòng',
+      'Liên minh Hợp tác xã thành phố Hải Phòng',
+      'Báo và Phát thanh, Truyền hình Hải Phòng',
+      'Thuế thành phố Hải Phòng',
+      'Công an thành phố Hải Phòng',
+      'UBND phường Thiên Hương',
+    ]) {
+      expect((await payload.count({ collection: 'organizations', where: { name: { equals: name } } })).totalDocs, name).toBe(1)
+    }
+  })
+
+  it('has the six audience groups in the plan’s own words', async () => {
+    const groups = await payload.find({ collection: 'audience-groups', where: { parent: { exists: false } }, sort: 'code', depth: 0 })
+    const planWording = planSectionIII()
+    expect(planWording).toHaveLength(6)
+    // The published text misprints "tiểu thương" (small traders) as "tiêu thương"; Loa spells it right.
+    expect(groups.docs.map((g) => g.name)).toEqual(planWording.map((w) => w.replace('tiêu thương', 'tiểu thương')))
+  })
+
+  it('places each priority sub-group under one of the six groups', async () => {
+    const subGroups = await payload.find({ collection: 'audience-groups', where: { parent: { exists: true } }, depth: 1 })
+    expect(subGroups.totalDocs).toBeGreaterThanOrEqual(5)
+    for (const g of subGroups.docs) expect((g.parent as { parent?: unknown }).parent ?? null).toBeNull()
+    const names = subGroups.docs.map((g) => g.shortName).join(' | ')
+    for (const needle of ['gián đoạn', 'Hộ kinh doanh', 'cận nghèo', '60', 'năm cuối']) expect(names).toContain(needle)
+  })
+
+  it('has the five content themes and the policy topics of the seeds', async () => {
+    expect((await payload.count({ collection: 'topics', where: { kind: { equals: 'theme' } } })).totalDocs).toBe(5)
+    const policies = await payload.find({ collection: 'topics', where: { kind: { equals: 'policy' } }, depth: 0, limit: 0, pagination: false })
+    const text = policies.docs.map((t) => t.name).join(' | ')
+    for (const needle of ['2024', '56/2025', '55/2025', 'một lần', 'Chậm đóng', 'VssID', 'ATM']) expect(text).toContain(needle)
+  })
+
+  it('holds the 2026 and 2030 city-wide targets as data', async () => {
+    const target = async (indicator: string, year: number) =>
+      (await payload.find({ collection: 'targets', where: { indicator: { equals: indicator }, year: { equals: year } }, depth: 0 })).docs[0]
+    expect((await target('bhytCoverage', 2026)).minimum).toBe(95.5)
+    expect((await target('bhxhParticipation', 2026)).minimum).toBe(56.8)
+    expect((await target('bhxhCompulsory', 2026)).minimum).toBe(50.6)
+    expect((await target('bhxhVoluntary', 2026)).minimum).toBe(6.2)
+    expect((await target('bhtnParticipation', 2026)).minimum).toBe(49)
+    const bhxh2030 = await target('bhxhParticipation', 2030)
+    expect([bhxh2030.minimum, bhxh2030.maximum]).toEqual([62, 63])
+    expect(bhxh2030.title).toContain('62–63%')
+  })
+
+  it('has the approved city plan and a duty for every organization in the responsibility matrix', async () => {
+    const city = await payload.find({ collection: 'plans', where: { periodKind: { equals: 'term' } }, depth: 0 })
+    expect(city.docs[0].status).toBe('approved')
+    const orgs = await payload.find({ collection: 'organizations', limit: 0, pagination: false, depth: 0 })
+    const assignments = await payload.find({ collection: 'assignments', limit: 0, pagination: false, depth: 0 })
+    const withDuty = new Set(assignments.docs.map((a) => String(a.organization)))
+    const without = orgs.docs.filter((o) => !withDuty.has(String(o.id))).map((o) => o.name)
+    expect(without).toEqual([])
+  })
+
+  it('has the demo accounts with their roles and organizations', async () => {
+    const users = await payload.find({ collection: 'users', depth: 1, limit: 0, pagination: false })
+    expect(users.docs.map((u) => u.email).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort())
+    const thienHuong = users.docs.find((u) => u.email === 'thienhuong@demo.loa')!
+    expect(thienHuong.role).toBe('coordinator')
+    expect((thienHuong.organization as { name: string }).name).toBe('UBND phường Thiên Hương')
+    const login = await payload.login({ collection: 'users', data: { email: 'ldld@demo.loa', password: 'loa-demo-2026' } })
+    expect(login.token).toBeTruthy()
+  })
+
+  it('seeds only once: a second run changes nothing and keeps users’ work', async () => {
+    const work = await payload.create({ collection: 'plans', data: { title: 'Việc của người dùng', year: 2028, organization: (await payload.find({ collection: 'organizations', limit: 1, depth: 0 })).docs[0].id } as never })
+    const before = {
+      organizations: (await payload.count({ collection: 'organizations' })).totalDocs,
+      users: (await payload.count({ collection: 'users' })).totalDocs,
+      plans: (await payload.count({ collection: 'plans' })).totalDocs,
+    }
+    const again = await seed(payload, { demo: true })
+    expect(again.seeded).toBe(false)
+    expect((await payload.count({ collection: 'organizations' })).totalDocs).toBe(before.organizations)
+    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(before.users)
+    expect((await payload.count({ collection: 'plans' })).totalDocs).toBe(before.plans)
+    expect((await payload.findByID({ collection: 'plans', id: work.id, depth: 0 })).title).toBe('Việc của người dùng')
   })
 })

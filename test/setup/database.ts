@@ -28,6 +28,10 @@ if (server?.startsWith('postgres')) {
   url.pathname = `/${name}`
   process.env.DATABASE_URL = url.toString()
   afterAll(async () => {
+    // Dropping the database ends this file's idle pooled connections: expected, not an error.
+    const pool = (globalThis as { loaTestPayload?: { db?: { pool?: { on: (e: string, f: () => void) => void } } } })
+      .loaTestPayload?.db?.pool
+    pool?.on('error', () => undefined)
     const client = new pg.Client({ connectionString: server })
     await client.connect()
     await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)

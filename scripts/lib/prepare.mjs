@@ -1,0 +1,89 @@
+/**
+ * Steps shared by `npm start` and `npm test` that must work on a fresh clone before any
+ * dependency exists: install dependencies, create and load .env. Plain Node only.
+ */
+import { spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Run a command, inheriting the terminal; exit with its code if it fails. */
+export function run(cmd, args, env = process.env) {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env, cwd: root })
+  if (result.status !== 0) {
+    console.error(`\n✗ Lỗi khi chạy – failed: ${cmd} ${args.join(' ')} (${result.status ?? result.signal})`)
+    process.exit(result.status || 1)
+  }
+}
+
+export const bin = (name) => path.join(root, 'node_modules', '.bin', name)
+
+/** npm ci when node_modules is missing or older than package-lock.json. Returns true if it installed. */
+export function ensureDependencies() {
+  const lock = path.join(root, 'package-lock.json')
+  const installed = path.join(root, 'node_modules', '.package-lock.json')
+  if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs) return false
+  console.log('▸ Cài đặt thư viện (npm ci) – installing dependencies')
+  run('npm', ['ci', '--no-audit', '--no-fund'])
+  return true
+}
+
+/** Create .env with a random PAYLOAD_SECRET on first use, then load it (real env vars win). */
+export function loadEnv() {
+  const envFile = path.join(root, '.env')
+  if (!fs.existsSync(envFile)) {
+    fs.writeFileSync(
+      envFile,
+      `# Tạo tự động lần chạy đầu – generated on first start. Keep it secret.\nPAYLOAD_SECRET=${crypto.randomBytes(32).toString('hex')}\n`,
+      { mode: 0o600 },
+    )
+    console.log('▸ Đã tạo .env với PAYLOAD_SECRET ngẫu nhiên – created .env with a random PAYLOAD_SECRET')
+  }
+  for (const line of fs.readFileSync(envFile, 'utf8').split('\n')) {
+    const m = line.match(/^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/)
+    if (m && process.env[m[1]] === undefined) process.env[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2')
+  }
+  if (!process.env.PAYLOAD_SECRET) {
+    console.error('✗ PAYLOAD_SECRET trống trong .env – PAYLOAD_SECRET is empty in .env')
+    process.exit(1)
+  }
+}
+
+/** Sizes and modification times of everything the production build depends on. */
+export function sourceStamp() {
+  const hash = crypto.createHash('sha256')
+  const visit = (p) => {
+    if (!fs.existsSync(p)) return
+    const st = fs.statSync(p)
+    if (st.isDirectory()) {
+      for (const name of fs.readdirSync(p).sort()) visit(path.join(p, name))
+    } else {
+      hash.update(`${path.relative(root, p)}:${st.size}:${st.mtimeMs}\n`)
+    }
+  }
+  for (const p of ['collections', 'src', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']) {
+    visit(path.join(root, p))
+  }
+  return hash.digest('hex')
+}
+
+/** Build (import map + next build) unless the last build is of these very sources. */
+export function ensureBuild(env) {
+  const stampFile = path.join(root, '.next', 'loa-build-stamp')
+  const upToDate =
+    fs.existsSync(path.join(root, '.next', 'BUILD_ID')) &&
+    fs.existsSync(stampFile) &&
+    fs.readFileSync(stampFile, 'utf8') === sourceStamp()
+  if (upToDate) return false
+  const buildEnv = { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+  console.log('▸ Tạo import map của trang quản trị – generating the admin import map')
+  run(bin('payload'), ['generate:importmap'], buildEnv)
+  console.log('▸ Biên dịch ứng dụng (next build, vài phút) – building the app, a few minutes')
+  run(bin('next'), ['build'], buildEnv)
+  // Stamped after the build: it rewrites the import map and may touch tsconfig.json.
+  fs.writeFileSync(stampFile, sourceStamp())
+  return true
+}

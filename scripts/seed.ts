@@ -1,0 +1,32 @@
+/**
+ * `payload run scripts/seed.ts`: applies pending migrations (in production) and seeds an empty
+ * database. Prints one JSON line for scripts/start.mjs: whether it seeded and which demo accounts exist.
+ */
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { demoEnabled, seed } from '../src/seed'
+import { DEMO_ACCOUNTS } from '../src/seed/demo'
+
+const payload = await getPayload({ config })
+try {
+  const result = await seed(payload)
+  const demo = demoEnabled()
+    ? await payload.find({
+        collection: 'users',
+        where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },
+        depth: 1,
+        limit: DEMO_ACCOUNTS.length,
+        select: { email: true, role: true, organization: true },
+      })
+    : { docs: [] }
+  const accounts = demo.docs.map((u) => ({
+    email: u.email,
+    role: u.role,
+    organization: typeof u.organization === 'object' && u.organization ? u.organization.name : undefined,
+  }))
+  console.log(`LOA_SEED_RESULT ${JSON.stringify({ seeded: result.seeded, accounts })}`)
+} finally {
+  await payload.destroy()
+}
+process.exit(0)

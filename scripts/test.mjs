@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: the whole suite on a fresh clone.
+ *   unit         plain domain functions
+ *   integration  the Local API on a fresh SQLite file per test file
+ *                (TEST_DATABASE_URL=postgres://… runs it on PostgreSQL instead)
+ *   browser      the production build in headless Debian Chromium
+ * Installs what is missing first (dependencies, Debian's chromium when run as root), builds
+ * when the sources changed, and ends with one "N passed, N failed" line.
+ *
+ * Flags: --integration-only (what CI's PostgreSQL run uses), --no-browser.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { bin, ensureBuild, ensureDependencies, loadEnv, root, run } from './lib/prepare.mjs'
+
+const args = new Set(process.argv.slice(2))
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+ensureDependencies()
+loadEnv()
+
+const projects = args.has('--integration-only') ? ['integration'] : ['unit', 'integration']
+if (!args.has('--integration-only') && !args.has('--no-browser')) {
+  ensureChromium()
+  ensureBuild(process.env)
+  projects.push('browser')
+}
+
+const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'loa-vitest-')), 'report.json')
+const vitest = spawnSync(
+  bin('vitest'),
+  ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  { stdio: 'inherit', cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
+)
+
+let summary = { passed: 0, failed: 0, skipped: 0 }
+if (fs.existsSync(report)) {
+  const r = JSON.parse(fs.readFileSync(report, 'utf8'))
+  summary = { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + (r.numTodoTests ?? 0) }
+}
+if (process.env.LOA_TEST_SUMMARY) fs.appendFileSync(process.env.LOA_TEST_SUMMARY, `${JSON.stringify(summary)}\n`)
+console.log(`\nProjects: ${projects.join(', ')}; database: ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLite'}`)
+console.log(`tests: ${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''}`)
+// A run that executed nothing is a failure, not a pass.
+process.exit(vitest.status === 0 && summary.passed > 0 ? 0 : 1)
+
+function ensureChromium() {
+  if (fs.existsSync(CHROMIUM)) return
+  if (process.getuid?.() !== 0) {
+    console.error(`✗ Cần Chromium cho kiểm thử trình duyệt – Chromium is needed at ${CHROMIUM}: sudo apt-get install -y chromium`)
+    process.exit(1)
+  }
+  console.log('▸ Cài Chromium của Debian cho kiểm thử trình duyệt – installing Debian chromium')
+  run('apt-get', ['update', '-qq'])
+  run('apt-get', ['install', '-y', '-qq', 'chromium'], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' })
+}

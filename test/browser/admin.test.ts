@@ -1,0 +1,72 @@
+/**
+ * A coordinator of Liên đoàn Lao động logs in to the Vietnamese admin in real Chromium and
+ * creates an annual plan. Fails on any page error, failed API call or error toast.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const baseURL = inject('baseURL')
+
+let browser: Browser
+let page: Page
+const problems: string[] = []
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  // An English-language browser: the admin must still open in Vietnamese.
+  const context = await browser.newContext({ locale: 'en-US', baseURL })
+  page = await context.newPage()
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+  page.on('response', (r) => {
+    if (r.url().includes('/api/') && r.status() >= 500) problems.push(`${r.status()} from ${r.url()}`)
+  })
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+it('a coordinator logs in, sees the admin in Vietnamese and creates an annual plan', async () => {
+  await page.goto('/admin/login')
+  await page.fill('#field-email', 'ldld@demo.loa')
+  await page.fill('#field-password', 'loa-demo-2026')
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 60_000 })
+
+  // Vietnamese admin: the page language and the sidebar's Vietnamese labels.
+  await page.getByText('Kế hoạch tuyên truyền').first().waitFor({ timeout: 60_000 })
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi')
+  await expect(page.getByText('Phân công nhiệm vụ').first().isVisible()).resolves.toBe(true)
+
+  await page.goto('/admin/collections/plans/create')
+  const title = `Kế hoạch tuyên truyền tại khu công nghiệp năm 2027 (${Date.now()})`
+  await page.locator('#field-title').fill(title)
+  await page.locator('#field-year').fill('2027')
+  await page.getByRole('button', { name: 'Lưu' }).first().click()
+  await page.waitForURL(/\/admin\/collections\/plans\/\d+/, { timeout: 60_000 })
+  await page.getByText(/thành công/i).first().waitFor({ timeout: 30_000 })
+
+  // The plan is stored as a draft of the coordinator's own organization.
+  const stored = await page.evaluate(async (t) => {
+    const res = await fetch(`/api/plans?where[title][equals]=${encodeURIComponent(t)}&depth=1`, { credentials: 'include' })
+    return res.json()
+  }, title)
+  expect(stored.totalDocs).toBe(1)
+  expect(stored.docs[0].status).toBe('draft')
+  expect(stored.docs[0].year).toBe(2027)
+  expect(stored.docs[0].organization.name).toBe('Liên đoàn Lao động thành phố Hải Phòng')
+
+  expect(await page.locator('.toast-error, [data-sonner-toast][data-type="error"]').count()).toBe(0)
+  expect(problems).toEqual([])
+})

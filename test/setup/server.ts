@@ -1,0 +1,73 @@
+/**
+ * Global setup of the browser project: the production build served by `next start` on its own
+ * port, on a fresh SQLite file migrated and seeded exactly as `npm start` does it.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+const root = path.resolve(__dirname, '../..')
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+  }
+}
+
+async function waitFor(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url)
+      if (res.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`server at ${url} did not answer within ${timeoutMs / 1000} s`)
+}
+
+export default async function setup(project: TestProject) {
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    throw new Error('No production build: run `npm test` (it builds) or `npm run build` first.')
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-browser-'))
+  const port = 3100 + (process.pid % 800)
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_OPTIONS: '--no-deprecation',
+    PAYLOAD_SECRET: 'browser-test-secret',
+    DATABASE_URL: `file:${path.join(dir, 'browser.db')}`,
+    LOA_OUTBOX_DIR: path.join(dir, 'outbox'),
+    SERVER_URL: `http://localhost:${port}`,
+    PORT: String(port),
+    LOA_DEMO: 'true',
+  }
+  delete (env as Record<string, string | undefined>).SMTP_URL
+  const seeded = spawnSync(bin('payload'), ['run', 'scripts/seed.ts'], { cwd: root, env, encoding: 'utf8' })
+  if (seeded.status !== 0) throw new Error(`seeding the browser database failed:\n${seeded.stdout}\n${seeded.stderr}`)
+
+  const server: ChildProcess = spawn(bin('next'), ['start', '-p', String(port)], { cwd: root, env, stdio: 'pipe' })
+  let log = ''
+  server.stdout?.on('data', (d) => (log += d))
+  server.stderr?.on('data', (d) => (log += d))
+  try {
+    await waitFor(`http://localhost:${port}/admin/login`, 90_000)
+  } catch (error) {
+    server.kill('SIGKILL')
+    throw new Error(`${(error as Error).message}\n${log}`)
+  }
+  project.provide('baseURL', `http://localhost:${port}`)
+
+  return () => {
+    server.kill('SIGTERM')
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
