@@ -42,6 +42,8 @@ if (fs.existsSync(report)) {
   const r = JSON.parse(fs.readFileSync(report, 'utf8'))
   summary = { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + (r.numTodoTests ?? 0) }
 }
+// Errors outside any test (a crashed worker, an unhandled rejection) fail the run: count them.
+if (vitest.status !== 0 && summary.failed === 0) summary.failed = 1
 if (process.env.LOA_TEST_SUMMARY) fs.appendFileSync(process.env.LOA_TEST_SUMMARY, `${JSON.stringify(summary)}\n`)
 console.log(`\nProjects: ${projects.join(', ')}; database: ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLite'}`)
 console.log(`tests: ${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''}`)

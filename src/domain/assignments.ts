@@ -1,3 +1,5 @@
+import { vietnamDate } from './period'
+
 export const ASSIGNMENT_STATUS_LABELS = {
   not_started: { vi: 'Chưa triển khai', en: 'Not started' },
   in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
@@ -13,7 +15,12 @@ export const RECURRENCE_LABELS = {
   continuous: { vi: 'Thường xuyên', en: 'Ongoing' },
 } as const
 
-/** An assignment is overdue when its due day has passed and it is not done. */
+/**
+ * An assignment is overdue when its due day (in Vietnam) has passed and it is not done.
+ * `today` is a YYYY-MM-DD Vietnam calendar day.
+ */
 export function isOverdue(status: AssignmentStatus, dueDate: string | null | undefined, today: string): boolean {
-  return Boolean(dueDate) && status !== 'done' && dueDate!.slice(0, 10) < today
+  if (!dueDate || status === 'done') return false
+  const dueDay = /^\d{4}-\d{2}-\d{2}$/.test(dueDate) ? dueDate : vietnamDate(dueDate)
+  return dueDay < today
 }

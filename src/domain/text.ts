@@ -1,8 +1,20 @@
 /** Text helpers shared by validation and search. */
 
-/** Canonical form of a name for duplicate checks: NFC, trimmed, single spaces, lower case. */
+/**
+ * Vietnamese writes the tone of "oa", "oe", "uy" on either vowel ("Thủy" and "Thuỷ", "Hòa" and
+ * "Hoà" are the same name). Comparison keys put it on the first vowel.
+ */
+const TONE_ON_SECOND = /([ou])([\u0300\u0301\u0303\u0309\u0323])?([aey])([\u0300\u0301\u0303\u0309\u0323])/g
+
+/** Canonical form of a name for duplicate checks: one tone placement, single spaces, lower case, NFC. */
 export function normalizeName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi')
+  return name
+    .normalize('NFD')
+    .toLocaleLowerCase('vi')
+    .replace(TONE_ON_SECOND, (_, first, firstTone, second, tone) => `${first}${firstTone ?? tone}${second}`)
+    .normalize('NFC')
+    .trim()
+    .replace(/\s+/g, ' ')
 }
 
 /** Tidy a display name without changing its case: NFC, trimmed, single spaces. */

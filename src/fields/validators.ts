@@ -31,9 +31,13 @@ export function yearInTerm(value: number | null | undefined): true | string {
 
 type PeriodData = { periodKind?: PeriodKind | null; year?: number | null }
 
+const isValidDate = (value: string | Date) => !Number.isNaN(new Date(value).getTime())
+const INVALID_DATE = 'Ngày không hợp lệ.'
+
 /** A date inside the period the document covers (a plan's year, or the whole term). */
 export function dateInDocumentPeriod(value: string | Date | null | undefined, data: PeriodData): true | string {
   if (!value) return true
+  if (!isValidDate(value)) return INVALID_DATE
   const kind = data.periodKind ?? 'year'
   if (kind === 'year' && !isYearInTerm(data.year)) return true // the year field reports that problem
   return isDateInPeriod(value, kind, data.year)
@@ -43,5 +47,7 @@ export function dateInDocumentPeriod(value: string | Date | null | undefined, da
 
 /** An end date that is not before the start date in the same record. */
 export function notBeforeStart(value: string | Date | null | undefined, start: string | Date | null | undefined): true | string {
+  if (value && !isValidDate(value)) return INVALID_DATE
+  if (start && !isValidDate(start)) return true // the start field reports its own problem
   return endsBeforeStart(start, value) ? 'Ngày kết thúc không được trước ngày bắt đầu.' : true
 }

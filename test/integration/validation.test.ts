@@ -109,6 +109,11 @@ describe('places', () => {
     await refusedAndNothingStored('localities', write, 'name', /Đã có xã, phường, đặc khu/)
   })
 
+  it('a duplicate written with the old tone placement ("Hoà" for "Hòa") is refused too', async () => {
+    const write = () => payload.create({ collection: 'localities', data: { name: 'Phường Hoà Bình', kind: 'phuong' } as never })
+    await refusedAndNothingStored('localities', write, 'name', /Đã có xã, phường, đặc khu/)
+  })
+
   it('a labour force larger than the population is refused', async () => {
     const write = () =>
       payload.create({ collection: 'localities', data: { name: 'Xã Thử', kind: 'xa', population: 1000, labourForce: 2000 } as never })

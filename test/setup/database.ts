@@ -1,7 +1,7 @@
 /**
  * Runs before each integration test file imports the Payload config: gives the file a fresh,
  * empty database of its own. SQLite by default (a temp file); with TEST_DATABASE_URL=postgres://…
- * a new PostgreSQL database is created for the file and dropped afterwards.
+ * (or mongodb://…) a new database on that server is created for the file and dropped afterwards.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -36,6 +36,16 @@ if (server?.startsWith('postgres')) {
     await client.connect()
     await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
     await client.end()
+  })
+} else if (server?.startsWith('mongodb')) {
+  // Untested here (no MongoDB server on our machines): a database per test file, dropped afterwards.
+  const url = new URL(server)
+  url.pathname = `/loa_test_${unique}`
+  process.env.DATABASE_URL = url.toString()
+  afterAll(async () => {
+    const db = (globalThis as { loaTestPayload?: { db?: { connection?: { dropDatabase?: () => Promise<void> } } } })
+      .loaTestPayload?.db
+    await db?.connection?.dropDatabase?.()
   })
 } else {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-test-'))
