@@ -21,13 +21,17 @@ export function run(cmd, args, env = process.env) {
 
 export const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 
-/** npm ci when node_modules is missing or older than package-lock.json. Returns true if it installed. */
+/**
+ * Install when node_modules is missing or older than package-lock.json. `npm install`, not `npm ci`:
+ * our registry lacks Next's macOS/Windows binaries, so the lock cannot list them and `npm ci`
+ * refuses it; `npm install` follows the lock for everything it lists. Returns true if it installed.
+ */
 export function ensureDependencies() {
   const lock = path.join(root, 'package-lock.json')
   const installed = path.join(root, 'node_modules', '.package-lock.json')
   if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs) return false
-  console.log('▸ Cài đặt thư viện (npm ci) – installing dependencies')
-  run('npm', ['ci', '--no-audit', '--no-fund'])
+  console.log('▸ Cài đặt thư viện (npm install) – installing dependencies')
+  run('npm', ['install', '--no-audit', '--no-fund'])
   return true
 }
 
