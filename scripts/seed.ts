@@ -20,7 +20,8 @@ try {
         select: { email: true, role: true, organization: true },
       })
     : { docs: [] }
-  const accounts = demo.docs.map((u) => ({
+  const order = (email: string) => DEMO_ACCOUNTS.findIndex((a) => a.email === email)
+  const accounts = [...demo.docs].sort((a, b) => order(a.email) - order(b.email)).map((u) => ({
     email: u.email,
     role: u.role,
     organization: typeof u.organization === 'object' && u.organization ? u.organization.name : undefined,

@@ -1,0 +1,155 @@
+/**
+ * City-level bodies named in section VI of the 2026–2030 plan. One People's Committee per
+ * commune is added from the localities list by the seed.
+ */
+import type { OrganizationKind } from '../../domain/organizations'
+
+export type OrganizationSeed = {
+  key: string
+  name: string
+  shortName: string
+  kind: OrganizationKind
+  parentKey?: string
+  responsibilities: string
+}
+
+export const CITY_ORGANIZATIONS: OrganizationSeed[] = [
+  {
+    key: 'snv',
+    name: 'Sở Nội vụ thành phố Hải Phòng',
+    shortName: 'Sở Nội vụ',
+    kind: 'department',
+    responsibilities:
+      'Cơ quan đầu mối tham mưu UBND thành phố chỉ đạo, đôn đốc, kiểm tra việc thực hiện Kế hoạch; tổng hợp kết quả; chủ trì sơ kết giữa kỳ năm 2028, tổng kết năm 2030; đề xuất khen thưởng.',
+  },
+  {
+    key: 'vhttdl',
+    name: 'Sở Văn hóa, Thể thao và Du lịch',
+    shortName: 'Sở VHTTDL',
+    kind: 'department',
+    responsibilities:
+      'Hướng dẫn hệ thống thiết chế văn hóa, thông tin cơ sở lồng ghép tuyên truyền BHXH, BHYT trong hoạt động văn hóa, văn nghệ, cổ động trực quan và thông tin cơ sở.',
+  },
+  {
+    key: 'syt',
+    name: 'Sở Y tế',
+    shortName: 'Sở Y tế',
+    kind: 'department',
+    responsibilities:
+      'Phối hợp tuyên truyền, hướng dẫn chính sách BHYT tại các cơ sở khám bệnh, chữa bệnh và trong Nhân dân; bảo đảm quyền lợi người tham gia BHYT.',
+  },
+  {
+    key: 'bhxh',
+    name: 'Bảo hiểm xã hội thành phố Hải Phòng',
+    shortName: 'BHXH thành phố',
+    kind: 'social_insurance',
+    responsibilities:
+      'Cơ quan chủ trì về chuyên môn; xây dựng, cập nhật tài liệu, thông điệp, số liệu tuyên truyền; theo dõi, đánh giá hiệu quả tuyên truyền gắn với kết quả phát triển người tham gia.',
+  },
+  {
+    key: 'sgddt',
+    name: 'Sở Giáo dục và Đào tạo',
+    shortName: 'Sở GD&ĐT',
+    kind: 'department',
+    responsibilities:
+      'Chỉ đạo cơ sở giáo dục lồng ghép tuyên truyền BHXH, BHYT; phổ biến chính sách cho học sinh, sinh viên, nhất là học sinh, sinh viên cuối khóa.',
+  },
+  {
+    key: 'stc',
+    name: 'Sở Tài chính',
+    shortName: 'Sở Tài chính',
+    kind: 'department',
+    responsibilities: 'Hướng dẫn lập dự toán, quản lý, sử dụng, quyết toán kinh phí thực hiện Kế hoạch; tham mưu bố trí kinh phí.',
+  },
+  {
+    key: 'skhcn',
+    name: 'Sở Khoa học và Công nghệ',
+    shortName: 'Sở KH&CN',
+    kind: 'department',
+    responsibilities: 'Thúc đẩy ứng dụng khoa học, công nghệ, chuyển đổi số trong tuyên truyền; hỗ trợ khai thác nền tảng số, công cụ số.',
+  },
+  {
+    key: 'cap',
+    name: 'Công an thành phố Hải Phòng',
+    shortName: 'Công an thành phố',
+    kind: 'department',
+    responsibilities:
+      'Phối hợp khai thác, đối soát, làm sạch dữ liệu; kết nối, chia sẻ dữ liệu, xác thực thông tin phục vụ tiện ích số; xử lý vi phạm pháp luật về BHXH, BHYT.',
+  },
+  {
+    key: 'thue',
+    name: 'Thuế thành phố Hải Phòng',
+    shortName: 'Thuế thành phố',
+    kind: 'department',
+    responsibilities:
+      'Chia sẻ thông tin người nộp thuế phục vụ rà soát nhóm tiềm năng (hộ kinh doanh, lao động phi chính thức); lồng ghép tuyên truyền trong hỗ trợ người nộp thuế.',
+  },
+  {
+    key: 'baohp',
+    name: 'Báo và Phát thanh, Truyền hình Hải Phòng',
+    shortName: 'Báo và PT-TH Hải Phòng',
+    kind: 'media',
+    responsibilities:
+      'Duy trì chuyên trang, chuyên mục, tin, bài, phóng sự, tọa đàm, hỏi – đáp chính sách BHXH, BHYT; phản ánh mô hình hay, gương điển hình; tuyên truyền trên nền tảng số.',
+  },
+  {
+    key: 'mttq',
+    name: 'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hải Phòng',
+    shortName: 'Ủy ban MTTQ thành phố',
+    kind: 'mass_organization',
+    responsibilities: 'Phối hợp tuyên truyền, vận động đoàn viên, hội viên và Nhân dân tham gia BHXH, BHYT.',
+  },
+  {
+    key: 'ldld',
+    name: 'Liên đoàn Lao động thành phố Hải Phòng',
+    shortName: 'Liên đoàn Lao động thành phố',
+    kind: 'mass_organization',
+    parentKey: 'mttq',
+    responsibilities:
+      'Tuyên truyền, tư vấn, đối thoại chính sách tại doanh nghiệp, khu công nghiệp; giám sát việc thực hiện chính sách BHXH, BHYT tại đơn vị, doanh nghiệp.',
+  },
+  {
+    key: 'hnd',
+    name: 'Hội Nông dân thành phố Hải Phòng',
+    shortName: 'Hội Nông dân thành phố',
+    kind: 'mass_organization',
+    parentKey: 'mttq',
+    responsibilities: 'Lồng ghép tuyên truyền, vận động hội viên, nông dân tham gia BHXH tự nguyện, BHYT hộ gia đình.',
+  },
+  {
+    key: 'hlhpn',
+    name: 'Hội Liên hiệp Phụ nữ thành phố Hải Phòng',
+    shortName: 'Hội LHPN thành phố',
+    kind: 'mass_organization',
+    parentKey: 'mttq',
+    responsibilities: 'Lồng ghép tuyên truyền, vận động hội viên phụ nữ tham gia BHXH tự nguyện, BHYT hộ gia đình.',
+  },
+  {
+    key: 'doantn',
+    name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Hải Phòng',
+    shortName: 'Thành đoàn Hải Phòng',
+    kind: 'mass_organization',
+    parentKey: 'mttq',
+    responsibilities: 'Lồng ghép tuyên truyền, vận động đoàn viên, thanh niên tham gia BHXH tự nguyện, BHYT.',
+  },
+  {
+    key: 'lmhtx',
+    name: 'Liên minh Hợp tác xã thành phố Hải Phòng',
+    shortName: 'Liên minh HTX thành phố',
+    kind: 'mass_organization',
+    responsibilities: 'Lồng ghép tuyên truyền, vận động thành viên hợp tác xã và người lao động tham gia BHXH, BHYT.',
+  },
+  {
+    key: 'buudien',
+    name: 'Bưu điện thành phố Hải Phòng',
+    shortName: 'Bưu điện thành phố',
+    kind: 'service_organization',
+    responsibilities:
+      'Tổ chức dịch vụ hỗ trợ phát triển người tham gia BHXH, BHYT: tư vấn, vận động tới từng nhóm người dân; bồi dưỡng nhân viên, cộng tác viên; báo cáo định kỳ.',
+  },
+]
+
+/** The People's Committee of a commune: "UBND phường Thiên Hương" for "Phường Thiên Hương". */
+export function communeCommitteeName(localityName: string): string {
+  return `UBND ${localityName.charAt(0).toLocaleLowerCase('vi')}${localityName.slice(1)}`
+}
