@@ -35,6 +35,12 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' – Loa', description: 'Loa: kế hoạch và nội dung tuyên truyền BHXH, BHYT Hải Phòng' },
     importMap: { baseDir: dirname },
+    components: {
+      graphics: {
+        Icon: '/src/components/LoaLogo#LoaIcon',
+        Logo: '/src/components/LoaLogo#LoaLogo',
+      },
+    },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
   i18n: {

@@ -44,10 +44,18 @@ it('a coordinator logs in, sees the admin in Vietnamese and creates an annual pl
   await page.click('button[type="submit"]')
   await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 60_000 })
 
-  // Vietnamese admin: the page language and the sidebar's Vietnamese labels.
-  await page.getByText('Kế hoạch tuyên truyền').first().waitFor({ timeout: 60_000 })
+  // Vietnamese admin: the page language and the dashboard's Vietnamese labels (the nav drawer
+  // holds the same words but may be closed, so look only at visible text).
+  const visible = (text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first()
+  await visible('Kế hoạch tuyên truyền')
+    .waitFor({ timeout: 60_000 })
+    .catch(async (error) => {
+      const text = await page.evaluate(() => document.body.innerText.slice(0, 500)).catch(() => '')
+      throw new Error(`${(error as Error).message}\nat ${page.url()}, the page reads:\n${text}`)
+    })
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi')
-  await expect(page.getByText('Phân công nhiệm vụ').first().isVisible()).resolves.toBe(true)
+  await visible('Phân công nhiệm vụ').waitFor({ timeout: 10_000 })
+  await visible('Xã, phường, đặc khu').waitFor({ timeout: 10_000 })
 
   await page.goto('/admin/collections/plans/create')
   const title = `Kế hoạch tuyên truyền tại khu công nghiệp năm 2027 (${Date.now()})`
