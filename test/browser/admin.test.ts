@@ -78,3 +78,18 @@ it('a coordinator logs in, sees the admin in Vietnamese and creates an annual pl
   expect(await page.locator('.toast-error, [data-sonner-toast][data-type="error"]').count()).toBe(0)
   expect(problems).toEqual([])
 })
+
+it('English stays one choice away: with the language set to English the same admin speaks English', async () => {
+  const context = await browser.newContext({ locale: 'vi-VN', baseURL })
+  // What the account page's language picker stores.
+  await context.addCookies([{ name: 'payload-lng', value: 'en', url: baseURL }])
+  const english = await context.newPage()
+  await english.goto('/admin/login')
+  await english.fill('#field-email', 'evaluator@demo.loa')
+  await english.fill('#field-password', 'loa-demo-2026')
+  await english.click('button[type="submit"]')
+  await english.getByText('Outreach plans', { exact: true }).filter({ visible: true }).first().waitFor({ timeout: 60_000 })
+  expect(await english.evaluate(() => document.documentElement.lang)).toBe('en')
+  await context.close()
+})
+
