@@ -1,7 +1,10 @@
 /**
  * `payload run scripts/seed.ts`: applies pending migrations (in production) and seeds an empty
- * database. Prints one JSON line for scripts/start.mjs: whether it seeded and which demo accounts exist.
+ * database. Writes whether it seeded and which demo accounts exist as JSON to LOA_SEED_RESULT_FILE
+ * (a file, not stdout: the CLI exits before a piped stdout is always flushed).
  */
+import fs from 'node:fs'
+
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
@@ -26,7 +29,9 @@ try {
     role: u.role,
     organization: typeof u.organization === 'object' && u.organization ? u.organization.name : undefined,
   }))
-  console.log(`LOA_SEED_RESULT ${JSON.stringify({ seeded: result.seeded, accounts })}`)
+  const summary = JSON.stringify({ seeded: result.seeded, accounts })
+  if (process.env.LOA_SEED_RESULT_FILE) fs.writeFileSync(process.env.LOA_SEED_RESULT_FILE, summary)
+  else console.log(summary)
 } finally {
   await payload.destroy()
 }

@@ -55,18 +55,17 @@ if (dev) {
 /** Apply migrations and seed an empty database; remember the demo accounts for the banner. */
 function seedDatabase(seedEnv) {
   step('Cập nhật cơ sở dữ liệu và dữ liệu mẫu – migrating and seeding the database')
+  const resultFile = path.join(root, 'data', '.seed-result.json')
+  fs.rmSync(resultFile, { force: true })
   const result = spawnSync(bin('payload'), ['run', 'scripts/seed.ts'], {
-    env: seedEnv,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...seedEnv, LOA_SEED_RESULT_FILE: resultFile },
+    stdio: ['ignore', 'inherit', 'inherit'],
   })
-  const line = (result.stdout || '').split('\n').find((l) => l.startsWith('LOA_SEED_RESULT '))
-  if (result.status !== 0 || !line) {
-    process.stdout.write(result.stdout || '')
+  if (result.status !== 0 || !fs.existsSync(resultFile)) {
     console.error('\n✗ Không khởi tạo được cơ sở dữ liệu – database setup failed (see above)')
     process.exit(result.status || 1)
   }
-  const { seeded, accounts } = JSON.parse(line.slice('LOA_SEED_RESULT '.length))
+  const { seeded, accounts } = JSON.parse(fs.readFileSync(resultFile, 'utf8'))
   console.log(seeded ? '  Đã tạo dữ liệu ban đầu – seeded a new database' : '  Dùng lại dữ liệu hiện có – reusing the existing data')
   seedDatabase.accounts = accounts
 }
