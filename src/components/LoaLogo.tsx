@@ -1,5 +1,3 @@
-import React from 'react'
-
 /** The loudspeaker mark, drawn inline: no external assets, no fonts to fetch. */
 function Mark({ size }: { size: number }) {
   return (

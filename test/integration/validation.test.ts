@@ -2,7 +2,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { expectFieldError, idByName, isRefused, seededPayload, userByEmail } from '../helpers'
+import { expectFieldError, idByName, seededPayload, userByEmail } from '../helpers'
 
 let payload: Payload
 type U = Awaited<ReturnType<typeof userByEmail>>

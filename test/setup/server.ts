@@ -4,6 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -32,12 +33,24 @@ async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`server at ${url} did not answer within ${timeoutMs / 1000} s`)
 }
 
+/** A port nobody listens on now, chosen by the OS. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
 export default async function setup(project: TestProject) {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: run `npm test` (it builds) or `npm run build` first.')
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-browser-'))
-  const port = 3100 + (process.pid % 800)
+  const port = await freePort()
   const env = {
     ...process.env,
     NODE_ENV: 'production' as const,
@@ -58,11 +71,22 @@ export default async function setup(project: TestProject) {
   let log = ''
   server.stdout?.on('data', (d) => (log += d))
   server.stderr?.on('data', (d) => (log += d))
+  let exited = false
+  server.on('exit', () => (exited = true))
   try {
     await waitFor(`http://localhost:${port}/admin/login`, 90_000)
+    // Make sure the server answering is this one, on the database seeded above.
+    const login = await fetch(`http://localhost:${port}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@demo.loa', password: 'loa-demo-2026' }),
+    })
+    if (exited || login.status !== 200) {
+      throw new Error(`the server on port ${port} is not the seeded one (login → ${login.status}, exited: ${exited})`)
+    }
   } catch (error) {
     server.kill('SIGKILL')
-    throw new Error(`${(error as Error).message}\n${log}`)
+    throw new Error(`${(error as Error).message}\nseed output:\n${seeded.stdout}\nserver log:\n${log}`)
   }
   project.provide('baseURL', `http://localhost:${port}`)
 

@@ -1,6 +1,5 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import React from 'react'
 
 import { formatTarget, INDICATORS, type IndicatorKey } from '../../domain/indicators'
 
