@@ -8,12 +8,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { bin, root, run } from './lib/prepare.mjs'
+import { bin, payloadCliEnv, root, run } from './lib/prepare.mjs'
 
-run(bin('payload'), ['migrate:create', ...process.argv.slice(2)], {
-  ...process.env,
-  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--no-deprecation'].filter(Boolean).join(' '),
-})
+run(bin('payload'), ['migrate:create', ...process.argv.slice(2)], payloadCliEnv())
 const marker = '// @ts-nocheck'
 for (const kind of ['sqlite', 'postgres']) {
   const dir = path.join(root, 'src/migrations', kind)

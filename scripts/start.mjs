@@ -15,7 +15,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
-import { bin, ensureBuild, ensureDependencies, loadEnv, root } from './lib/prepare.mjs'
+import { bin, ensureBuild, ensureDependencies, loadEnv, payloadCliEnv, root } from './lib/prepare.mjs'
 
 process.chdir(root)
 const args = new Set(process.argv.slice(2))
@@ -58,7 +58,7 @@ function seedDatabase(seedEnv) {
   const resultFile = path.join(root, 'data', '.seed-result.json')
   fs.rmSync(resultFile, { force: true })
   const result = spawnSync(bin('payload'), ['run', 'scripts/seed.ts'], {
-    env: { ...seedEnv, LOA_SEED_RESULT_FILE: resultFile },
+    env: payloadCliEnv({ ...seedEnv, LOA_SEED_RESULT_FILE: resultFile }),
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   if (result.status !== 0 || !fs.existsSync(resultFile)) {

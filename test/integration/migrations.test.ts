@@ -9,6 +9,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { payloadCliEnv } from '../../scripts/lib/prepare.mjs'
 import { databaseKind } from '../../src/db'
 
 const root = path.resolve(__dirname, '../..')
@@ -22,7 +23,7 @@ function payloadCli(args: string[], env: Record<string, string>): Promise<{ stat
       args,
       {
         cwd: root,
-        env: { ...process.env, NODE_OPTIONS: '--no-deprecation', NODE_ENV: 'development', DISABLE_LOGGING: 'false', NO_COLOR: '1', ...env },
+        env: payloadCliEnv({ ...process.env, NODE_ENV: 'development', DISABLE_LOGGING: 'false', NO_COLOR: '1', ...env }),
         timeout: 180_000,
       },
       (error, stdout, stderr) =>
@@ -50,6 +51,13 @@ describe.runIf(kind !== 'mongodb')(`migrations (${kind})`, () => {
     const migrate = await payloadCli(['migrate'], env)
     // The exit status is the signal: Payload's CLI exits before its piped log is always flushed.
     expect(migrate.status, migrate.output).toBe(0)
+    // Evidence that they ran: the status table goes through console.log, which is flushed.
+    const status = await payloadCli(['migrate:status'], env)
+    const files = fs.readdirSync(path.join(scratch, kind)).filter((f) => /^\d.*\.ts$/.test(f))
+    expect(files.length).toBeGreaterThan(0)
+    for (const file of files) {
+      expect(status.output, status.output).toMatch(new RegExp(`${file.replace(/\.ts$/, '')}\\s*│\\s*1\\s*│\\s*Yes`))
+    }
 
     const before = fs.readdirSync(path.join(scratch, kind))
     const create = await payloadCli(['migrate:create', 'drift', '--skip-empty'], env)

@@ -10,6 +10,8 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
+import { payloadCliEnv } from '../../scripts/lib/prepare.mjs'
+
 const root = path.resolve(__dirname, '../..')
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
@@ -64,8 +66,16 @@ export default async function setup(project: TestProject) {
     LOA_DEMO: 'true',
   }
   delete (env as Record<string, string | undefined>).SMTP_URL
-  const seeded = spawnSync(bin('payload'), ['run', 'scripts/seed.ts'], { cwd: root, env, encoding: 'utf8' })
-  if (seeded.status !== 0) throw new Error(`seeding the browser database failed:\n${seeded.stdout}\n${seeded.stderr}`)
+  const resultFile = path.join(dir, 'seed-result.json')
+  const seeded = spawnSync(bin('payload'), ['run', 'scripts/seed.ts'], {
+    cwd: root,
+    env: payloadCliEnv({ ...env, LOA_SEED_RESULT_FILE: resultFile }),
+    encoding: 'utf8',
+  })
+  // The result file is the evidence: a CLI that exits 0 without it did not seed.
+  if (seeded.status !== 0 || !fs.existsSync(resultFile)) {
+    throw new Error(`seeding the browser database failed (${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
+  }
 
   const server: ChildProcess = spawn(bin('next'), ['start', '-p', String(port)], { cwd: root, env, stdio: 'pipe' })
   let log = ''
