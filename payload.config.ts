@@ -11,6 +11,7 @@ import { AudienceGroups } from './collections/AudienceGroups'
 import { Assignments } from './collections/Assignments'
 import { Channels } from './collections/Channels'
 import { Localities } from './collections/Localities'
+import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
 import { Plans } from './collections/Plans'
 import { Sites } from './collections/Sites'
@@ -18,6 +19,7 @@ import { Targets } from './collections/Targets'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/db'
+import { MAX_UPLOAD_BYTES } from './src/domain/uploads'
 import { emailAdapter } from './src/email'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -48,11 +50,21 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     supportedLanguages: { vi, en },
   },
-  collections: [Users, Organizations, Localities, Sites, AudienceGroups, Topics, Channels, Plans, Assignments, Targets],
+  collections: [Users, Organizations, Localities, Sites, AudienceGroups, Topics, Channels, Plans, Assignments, Targets, Media],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
   sharp,
+  upload: {
+    // Multipart uploads above the largest per-kind limit are cut off while they stream in, with a
+    // 413 (abortOnLimit, explicit here: with it off Payload keeps a truncated file). The per-kind
+    // limits are checked by the media collection's rejectDisallowedUploads hook.
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    abortOnLimit: true,
+    responseOnLimit: `Tệp vượt giới hạn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. (File too large.)`,
+    // Room for the form fields around the largest file.
+    requestSizeLimit: MAX_UPLOAD_BYTES + 1024 * 1024,
+  },
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   defaultDepth: 1,

@@ -1,7 +1,8 @@
 /**
  * Runs before each integration test file imports the Payload config: gives the file a fresh,
- * empty database of its own. SQLite by default (a temp file); with TEST_DATABASE_URL=postgres://…
- * (or mongodb://…) a new database on that server is created for the file and dropped afterwards.
+ * empty database and an empty upload directory of its own. SQLite by default (a temp file); with
+ * TEST_DATABASE_URL=postgres://… (or mongodb://…) a new database on that server is created for
+ * the file and dropped afterwards.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -13,6 +14,11 @@ process.env.PAYLOAD_SECRET ||= 'test-secret-not-for-production'
 process.env.DISABLE_LOGGING = 'true'
 process.env.LOA_OUTBOX_DIR ||= fs.mkdtempSync(path.join(os.tmpdir(), 'loa-outbox-'))
 delete process.env.SMTP_URL
+
+// Uploaded files go to a directory of this test file's own, never the project's media/.
+const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-media-'))
+process.env.LOA_MEDIA_DIR = mediaDir
+afterAll(() => fs.rmSync(mediaDir, { recursive: true, force: true }))
 
 const server = process.env.TEST_DATABASE_URL
 const unique = `${process.pid}_${Date.now()}_${Math.random().toString(36).slice(2, 7)}`

@@ -1,0 +1,409 @@
+/**
+ * The media library: what it takes, what it refuses, and that a refused upload leaves nothing
+ * behind (no document, no file in the upload directory), through the Local API and through REST.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { REST_DELETE, REST_GET, REST_POST } from '@payloadcms/next/routes'
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { MAX_IMAGE_BYTES, MAX_UPLOAD_BYTES } from '../../src/domain/uploads'
+import { expectFieldError, isRefused, seededPayload, userByEmail } from '../helpers'
+
+let payload: Payload
+let restGet: ReturnType<typeof REST_GET>
+let restPost: ReturnType<typeof REST_POST>
+let restDelete: ReturnType<typeof REST_DELETE>
+let mediaDir: string
+type U = Awaited<ReturnType<typeof userByEmail>>
+let admin: U, editor: U, reviewer: U, coordinator: U, evaluator: U
+
+/** Test files, made at test time: real images from sharp, a tiny real PDF, a minimal MP4. */
+const FILES = {} as Record<'jpeg' | 'smallJpeg' | 'png' | 'webp' | 'pdf' | 'mp4', Buffer>
+
+beforeAll(async () => {
+  payload = await seededPayload()
+  const config = import('../../payload.config').then((m) => m.default)
+  restGet = REST_GET(config)
+  restPost = REST_POST(config)
+  restDelete = REST_DELETE(config)
+  mediaDir = payload.collections.media.config.upload.staticDir!
+  admin = await userByEmail(payload, 'admin@demo.loa')
+  editor = await userByEmail(payload, 'editor@demo.loa')
+  reviewer = await userByEmail(payload, 'reviewer@demo.loa')
+  coordinator = await userByEmail(payload, 'ldld@demo.loa')
+  evaluator = await userByEmail(payload, 'evaluator@demo.loa')
+
+  const picture = (width: number, height: number) =>
+    sharp({ create: { width, height, channels: 3, background: { r: 0, g: 94, b: 160 } } })
+  FILES.jpeg = await picture(3000, 2000).jpeg().toBuffer()
+  FILES.smallJpeg = await picture(640, 480).jpeg().toBuffer()
+  FILES.png = await picture(900, 600).png().toBuffer()
+  FILES.webp = await picture(900, 600).webp().toBuffer()
+  FILES.pdf = tinyPdf()
+  FILES.mp4 = minimalMp4()
+})
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+it('the upload directory is this test file’s own temp directory', () => {
+  expect(mediaDir).toBe(path.resolve(process.env.LOA_MEDIA_DIR!))
+  expect(path.relative(process.cwd(), mediaDir).startsWith('..')).toBe(true)
+})
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures and helpers
+
+function tinyPdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ]
+  let body = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((o, i) => {
+    offsets.push(body.length)
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  for (const o of offsets) body += `${String(o).padStart(10, '0')} 00000 n \n`
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(body, 'latin1')
+}
+
+/** An `ftyp` box (brand isom) and an empty `mdat`: the smallest file Payload's MP4 structure check accepts. */
+function minimalMp4(): Buffer {
+  const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isommp41')])
+  const mdat = Buffer.concat([Buffer.from([0, 0, 0, 16]), Buffer.from('mdat'), Buffer.alloc(8)])
+  return Buffer.concat([ftyp, mdat])
+}
+
+/** A buffer of `size` bytes that starts like a JPEG: enough for a size check, never decoded. */
+function jpegOfSize(size: number): Buffer {
+  const data = Buffer.alloc(size)
+  FILES.jpeg.copy(data, 0, 0, Math.min(FILES.jpeg.length, size))
+  return data
+}
+
+type Upload = { data: Buffer; name: string; mimetype: string }
+const upload = (data: Buffer, name: string, mimetype: string): Upload => ({ data, name, mimetype })
+
+function create(file: Upload, user: U | undefined, data: Record<string, unknown> = {}) {
+  return payload.create({
+    collection: 'media',
+    data: data as never,
+    file: { ...file, size: file.data.length },
+    overrideAccess: false,
+    user,
+  })
+}
+
+/** Every file under the upload directory (it does not exist before the first upload). */
+function storedFiles(): string[] {
+  if (!fs.existsSync(mediaDir)) return []
+  return fs.readdirSync(mediaDir, { recursive: true, encoding: 'utf8' }).sort()
+}
+
+const mediaCount = async () => (await payload.count({ collection: 'media' })).totalDocs
+
+/** Runs a refused write, then checks no document and no file was added. */
+async function nothingStoredAfter(refusal: () => Promise<void>) {
+  const docs = await mediaCount()
+  const files = storedFiles()
+  await refusal()
+  expect(await mediaCount()).toBe(docs)
+  expect(storedFiles()).toEqual(files)
+}
+
+const BASE = 'http://localhost:3000'
+const params = (p: string) => ({ params: Promise.resolve({ slug: p.replace(/^\/api\//, '').split('?')[0].split('/') }) })
+const auth = (token?: string): Record<string, string> => (token ? { authorization: `JWT ${token}` } : {})
+
+async function login(email: string): Promise<string> {
+  const res = await restPost(
+    new Request(`${BASE}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'loa-demo-2026' }),
+    }),
+    params('/api/users/login'),
+  )
+  expect(res.status).toBe(200)
+  return (await res.json()).token
+}
+
+/** POST /api/media as the admin's upload form does: multipart with `_payload` (JSON) and `file`. */
+function restUpload(file: Upload, data: Record<string, unknown>, token?: string) {
+  const form = new FormData()
+  form.append('_payload', JSON.stringify(data))
+  form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
+  return restPost(new Request(`${BASE}/api/media`, { method: 'POST', headers: auth(token), body: form }), params('/api/media'))
+}
+
+const restRead = (p: string, token?: string) => restGet(new Request(`${BASE}${p}`, { headers: auth(token) }), params(p))
+
+/** The Vietnamese message a REST 400 gives for `field`. */
+async function fieldMessage(res: Response, field: string): Promise<string | undefined> {
+  const body = await res.json()
+  const errors = (body.errors?.[0]?.data?.errors ?? []) as { path: string; message: string }[]
+  return errors.find((e) => e.path === field)?.message
+}
+
+const ALT = 'Cán bộ BHXH tư vấn BHYT hộ gia đình cho người dân tại nhà văn hóa phường'
+
+// ---------------------------------------------------------------------------------------------
+
+describe('accepted uploads', () => {
+  it('a JPEG with alt text is stored with a thumbnail, card, social (1200×630) and print size on disk', async () => {
+    const doc = await create(upload(FILES.jpeg, 'hoi-nghi-bhyt.jpg', 'image/jpeg'), editor, { alt: ALT, credit: 'BHXH Hải Phòng' })
+    expect(doc.mimeType).toBe('image/jpeg')
+    expect([doc.width, doc.height]).toEqual([3000, 2000])
+    expect(doc.isPublic).toBe(false)
+    const expected = { thumbnail: [400, 300], card: [800, 450], social: [1200, 630], print: [2480, 1653] } as const
+    for (const [name, [width, height]] of Object.entries(expected)) {
+      const size = doc.sizes?.[name as keyof typeof expected]
+      expect(size?.filename, name).toBeTruthy()
+      expect([size?.width, size?.height], name).toEqual([width, height])
+      const meta = await sharp(path.join(mediaDir, size!.filename!)).metadata()
+      expect([meta.width, meta.height], name).toEqual([width, height])
+    }
+    expect(fs.existsSync(path.join(mediaDir, doc.filename!))).toBe(true)
+  })
+
+  it('a small image is never enlarged for print', async () => {
+    const doc = await create(upload(FILES.smallJpeg, 'anh-nho.jpg', 'image/jpeg'), reviewer, { alt: ALT })
+    expect([doc.sizes?.print?.width, doc.sizes?.print?.height]).toEqual([640, 480])
+    expect([doc.sizes?.thumbnail?.width, doc.sizes?.thumbnail?.height]).toEqual([400, 300])
+  })
+
+  it('PNG and WebP images, a PDF and an MP4 clip; PDFs and videos need no alt text', async () => {
+    expect((await create(upload(FILES.png, 'poster.png', 'image/png'), editor, { alt: ALT })).mimeType).toBe('image/png')
+    expect((await create(upload(FILES.webp, 'banner.webp', 'image/webp'), editor, { alt: ALT })).mimeType).toBe('image/webp')
+    const pdf = await create(upload(FILES.pdf, 'to-roi-bhxh-tu-nguyen.pdf', 'application/pdf'), admin)
+    expect(pdf.mimeType).toBe('application/pdf')
+    expect(fs.existsSync(path.join(mediaDir, pdf.filename!))).toBe(true)
+    const mp4 = await create(upload(FILES.mp4, 'clip-30-giay.mp4', 'video/mp4'), editor, { caption: 'Clip ngắn' })
+    expect(mp4.mimeType).toBe('video/mp4')
+  })
+
+  it('an editor cannot make a file public by hand: only the system does', async () => {
+    const doc = await create(upload(FILES.png, 'cong-khai.png', 'image/png'), editor, { alt: ALT, isPublic: true })
+    expect(doc.isPublic).toBe(false)
+    await payload.update({ collection: 'media', id: doc.id, data: { isPublic: true }, overrideAccess: false, user: editor })
+    expect((await payload.findByID({ collection: 'media', id: doc.id })).isPublic).toBe(false)
+  })
+})
+
+describe('refused uploads leave nothing stored (Local API)', () => {
+  it('an image without alt text', async () => {
+    await nothingStoredAfter(() =>
+      expectFieldError(create(upload(FILES.jpeg, 'khong-alt.jpg', 'image/jpeg'), editor), 'alt', /mô tả thay thế \(alt\)/),
+    )
+    await nothingStoredAfter(() =>
+      expectFieldError(create(upload(FILES.png, 'alt-trong.png', 'image/png'), editor, { alt: '   ' }), 'alt', /mô tả thay thế/),
+    )
+  })
+
+  it('an SVG', async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    await nothingStoredAfter(() =>
+      expectFieldError(create(upload(svg, 'logo.svg', 'image/svg+xml'), editor, { alt: ALT }), 'file', /Không nhận tệp SVG "logo.svg"/),
+    )
+  })
+
+  it('a file named .png whose content is a JPEG', async () => {
+    await nothingStoredAfter(() =>
+      expectFieldError(
+        create(upload(FILES.jpeg, 'anh.png', 'image/png'), editor, { alt: ALT }),
+        'file',
+        /^Tệp "anh.png" có nội dung không phải ảnh PNG mà là ảnh JPEG/,
+      ),
+    )
+  })
+
+  it('a text file renamed .pdf', async () => {
+    const text = Buffer.from('Kế hoạch tuyên truyền BHXH, BHYT năm 2027 — bản nháp', 'utf8')
+    await nothingStoredAfter(() =>
+      expectFieldError(
+        create(upload(text, 'ke-hoach.pdf', 'application/pdf'), editor),
+        'file',
+        /^Tệp "ke-hoach.pdf" có nội dung không phải tài liệu PDF/,
+      ),
+    )
+  })
+
+  it('an image over the image limit', async () => {
+    await nothingStoredAfter(() =>
+      expectFieldError(
+        create(upload(jpegOfSize(MAX_IMAGE_BYTES + 1), 'qua-lon.jpg', 'image/jpeg'), editor, { alt: ALT }),
+        'file',
+        /vượt giới hạn 10 MB cho ảnh/,
+      ),
+    )
+  })
+
+  it('a type the library does not take', async () => {
+    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } }).gif().toBuffer()
+    await nothingStoredAfter(() =>
+      expectFieldError(create(upload(gif, 'dong.gif', 'image/gif'), editor, { alt: ALT }), 'file', /không thuộc loại được nhận/),
+    )
+  })
+
+  it('replacing a stored image with an SVG, or clearing its alt text later, is refused and the original stays', async () => {
+    const doc = await create(upload(FILES.png, 'se-thay.png', 'image/png'), editor, { alt: ALT })
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    await nothingStoredAfter(() =>
+      expectFieldError(
+        payload.update({
+          collection: 'media',
+          id: doc.id,
+          data: {},
+          file: { data: svg, name: 'moi.svg', mimetype: 'image/svg+xml', size: svg.length },
+          overrideAccess: false,
+          user: editor,
+        }),
+        'file',
+        /Không nhận tệp SVG/,
+      ),
+    )
+    await expectFieldError(
+      payload.update({ collection: 'media', id: doc.id, data: { alt: '' }, overrideAccess: false, user: editor }),
+      'alt',
+      /mô tả thay thế/,
+    )
+    const after = await payload.findByID({ collection: 'media', id: doc.id })
+    expect([after.filename, after.mimeType, after.alt]).toEqual([doc.filename, 'image/png', ALT])
+  })
+
+  it('a coordinator or an evaluator cannot upload, even a good file', async () => {
+    for (const user of [coordinator, evaluator, undefined]) {
+      await nothingStoredAfter(async () => {
+        expect(await isRefused(create(upload(FILES.png, 'cua-don-vi.png', 'image/png'), user, { alt: ALT }))).toBe(true)
+      })
+    }
+  })
+})
+
+describe('REST', () => {
+  it('an editor uploads an image through the API; an anonymous visitor cannot see it or its files', async () => {
+    const token = await login('editor@demo.loa')
+    const res = await restUpload(upload(FILES.png, 'qua-rest.png', 'image/png'), { alt: ALT }, token)
+    expect(res.status).toBe(201)
+    const { doc } = await res.json()
+    expect(fs.existsSync(path.join(mediaDir, doc.filename))).toBe(true)
+
+    expect([403, 404]).toContain((await restRead(`/api/media/${doc.id}`)).status)
+    expect([403, 404]).toContain((await restRead(`/api/media/file/${doc.filename}`)).status)
+    expect([403, 404]).toContain((await restRead(`/api/media/file/${doc.sizes.social.filename}`)).status)
+    const list = await (await restRead('/api/media?limit=100')).json()
+    expect(list.docs ?? []).toHaveLength(0)
+
+    // Logged in, the same file is served.
+    expect((await restRead(`/api/media/file/${doc.filename}`, token)).status).toBe(200)
+
+    // Once a published material uses it (set by the system), anyone may fetch it.
+    await payload.update({ collection: 'media', id: doc.id, data: { isPublic: true } })
+    const pub = await restRead(`/api/media/file/${doc.filename}`)
+    expect(pub.status).toBe(200)
+    expect(pub.headers.get('content-type')).toBe('image/png')
+    expect((await restRead(`/api/media/${doc.id}`)).status).toBe(200)
+  })
+
+  it('an SVG gets a 400 with the Vietnamese message, and nothing is stored', async () => {
+    const token = await login('editor@demo.loa')
+    await nothingStoredAfter(async () => {
+      const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')
+      const res = await restUpload(upload(svg, 'logo.svg', 'image/svg+xml'), { alt: ALT }, token)
+      expect(res.status).toBe(400)
+      expect(await fieldMessage(res, 'file')).toMatch(/Không nhận tệp SVG/)
+    })
+  })
+
+  it('a JPEG renamed .png and a text file renamed .pdf get a 400', async () => {
+    const token = await login('reviewer@demo.loa')
+    await nothingStoredAfter(async () => {
+      const res = await restUpload(upload(FILES.jpeg, 'anh.png', 'image/png'), { alt: ALT }, token)
+      expect(res.status).toBe(400)
+      expect(await fieldMessage(res, 'file')).toMatch(/không phải ảnh PNG/)
+    })
+    await nothingStoredAfter(async () => {
+      const res = await restUpload(upload(Buffer.from('chỉ là chữ'), 'bao-cao.pdf', 'application/pdf'), {}, token)
+      expect(res.status).toBe(400)
+      expect(await fieldMessage(res, 'file')).toMatch(/không phải tài liệu PDF/)
+    })
+  })
+
+  it('an image without alt text gets a 400 on the alt field', async () => {
+    const token = await login('editor@demo.loa')
+    await nothingStoredAfter(async () => {
+      const res = await restUpload(upload(FILES.webp, 'khong-alt.webp', 'image/webp'), {}, token)
+      expect(res.status).toBe(400)
+      expect(await fieldMessage(res, 'alt')).toMatch(/mô tả thay thế/)
+    })
+  })
+
+  it('an image over its kind’s limit gets a 400; a file over the largest limit is cut off with a 413', async () => {
+    const token = await login('editor@demo.loa')
+    await nothingStoredAfter(async () => {
+      const res = await restUpload(upload(jpegOfSize(MAX_IMAGE_BYTES + 1), 'qua-lon.jpg', 'image/jpeg'), { alt: ALT }, token)
+      expect(res.status).toBe(400)
+      expect(await fieldMessage(res, 'file')).toMatch(/vượt giới hạn 10 MB cho ảnh/)
+    })
+    await nothingStoredAfter(async () => {
+      const data = Buffer.alloc(MAX_UPLOAD_BYTES + 1)
+      minimalMp4().copy(data)
+      const res = await restUpload(upload(data, 'phim-dai.mp4', 'video/mp4'), {}, token)
+      expect(res.status).toBe(413)
+      expect(JSON.stringify(await res.json())).toMatch(/vượt giới hạn 100 MB/)
+    })
+  })
+
+  it('a create that names a URL instead of sending a file is refused: the server fetches nothing', async () => {
+    const token = await login('editor@demo.loa')
+    await nothingStoredAfter(async () => {
+      const res = await restPost(
+        new Request(`${BASE}/api/media`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...auth(token) },
+          body: JSON.stringify({ alt: ALT, filename: 'x.png', url: 'http://203.0.113.9/x.png' }),
+        }),
+        params('/api/media'),
+      )
+      expect(res.status).toBe(400)
+      expect(await fieldMessage(res, 'file')).toMatch(/không tải tệp từ địa chỉ URL/)
+    })
+  })
+
+  it('a coordinator gets a 403', async () => {
+    const token = await login('ldld@demo.loa')
+    await nothingStoredAfter(async () => {
+      const res = await restUpload(upload(FILES.png, 'cua-don-vi.png', 'image/png'), { alt: ALT }, token)
+      expect(res.status).toBe(403)
+    })
+  })
+})
+
+describe('deleting', () => {
+  it('a reviewer cannot delete a file; an editor can, and its stored files go with it', async () => {
+    const doc = await create(upload(FILES.jpeg, 'se-xoa.jpg', 'image/jpeg'), editor, { alt: ALT })
+    const files = [doc.filename!, ...Object.values(doc.sizes ?? {}).map((s) => s!.filename!)]
+    for (const f of files) expect(fs.existsSync(path.join(mediaDir, f))).toBe(true)
+
+    expect(await isRefused(payload.delete({ collection: 'media', id: doc.id, overrideAccess: false, user: reviewer }))).toBe(true)
+    expect(await isRefused(payload.delete({ collection: 'media', id: doc.id, overrideAccess: false, user: coordinator }))).toBe(true)
+
+    const token = await login('editor@demo.loa')
+    const res = await restDelete(
+      new Request(`${BASE}/api/media/${doc.id}`, { method: 'DELETE', headers: auth(token) }),
+      params(`/api/media/${doc.id}`),
+    )
+    expect(res.status).toBe(200)
+    for (const f of files) expect(fs.existsSync(path.join(mediaDir, f))).toBe(false)
+  })
+})
