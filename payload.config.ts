@@ -10,10 +10,14 @@ import sharp from 'sharp'
 import { AudienceGroups } from './collections/AudienceGroups'
 import { Assignments } from './collections/Assignments'
 import { Channels } from './collections/Channels'
+import { LegalDocuments } from './collections/LegalDocuments'
 import { Localities } from './collections/Localities'
+import { Materials } from './collections/Materials'
 import { Media } from './collections/Media'
+import { Messages } from './collections/Messages'
 import { Organizations } from './collections/Organizations'
 import { Plans } from './collections/Plans'
+import { Questions } from './collections/Questions'
 import { Sites } from './collections/Sites'
 import { Targets } from './collections/Targets'
 import { Topics } from './collections/Topics'
@@ -21,6 +25,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './src/db'
 import { MAX_UPLOAD_BYTES } from './src/domain/uploads'
 import { emailAdapter } from './src/email'
+import { jobsConfig } from './src/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,6 +47,10 @@ export default buildConfig({
         Icon: '/src/components/LoaLogo#LoaIcon',
         Logo: '/src/components/LoaLogo#LoaLogo',
       },
+      afterNavLinks: ['/src/components/admin/ReviewQueueLink#ReviewQueueLink'],
+      views: {
+        reviewQueue: { Component: '/src/components/admin/ReviewQueue#ReviewQueue', path: '/review-queue' },
+      },
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
@@ -50,7 +59,24 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     supportedLanguages: { vi, en },
   },
-  collections: [Users, Organizations, Localities, Sites, AudienceGroups, Topics, Channels, Plans, Assignments, Targets, Media],
+  collections: [
+    Users,
+    Organizations,
+    Localities,
+    Sites,
+    AudienceGroups,
+    Topics,
+    Channels,
+    Plans,
+    Assignments,
+    Targets,
+    LegalDocuments,
+    Messages,
+    Media,
+    Materials,
+    Questions,
+  ],
+  jobs: jobsConfig,
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),

@@ -77,8 +77,13 @@ export interface Config {
     plans: Plan;
     assignments: Assignment;
     targets: Target;
+    'legal-documents': LegalDocument;
+    messages: Message;
     media: Media;
+    materials: Material;
+    questions: Question;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -95,8 +100,13 @@ export interface Config {
     plans: PlansSelect<false> | PlansSelect<true>;
     assignments: AssignmentsSelect<false> | AssignmentsSelect<true>;
     targets: TargetsSelect<false> | TargetsSelect<true>;
+    'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    materials: MaterialsSelect<false> | MaterialsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -105,15 +115,26 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      notifyReviewersOfLegalChange: TaskNotifyReviewersOfLegalChange;
+      updatePublicationStates: TaskUpdatePublicationStates;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -439,6 +460,92 @@ export interface Target {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-documents".
+ */
+export interface LegalDocument {
+  id: number;
+  number: string;
+  kind: 'law' | 'decree' | 'resolution' | 'decision' | 'directive' | 'plan' | 'circular';
+  status: 'in_force' | 'amended' | 'replaced' | 'expired';
+  title: string;
+  issuer: string;
+  issueDate?: string | null;
+  effectiveDate?: string | null;
+  amendedBy?: (number | LegalDocument)[] | null;
+  link?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: number;
+  title: string;
+  /**
+   * For SMS, Zalo and grassroots loudspeaker scripts.
+   */
+  short: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  audienceGroups: (number | AudienceGroup)[];
+  topics: (number | Topic)[];
+  legalBasis?:
+    | {
+        document: number | LegalDocument;
+        article?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  /**
+   * Usually the city Social Security office.
+   */
+  ownerOrganization?: (number | null) | Organization;
+  /**
+   * Draft → In review → Approved → Retired. Only reviewers approve; nobody approves their own work.
+   */
+  status: 'draft' | 'in_review' | 'approved' | 'retired';
+  /**
+   * Required when a reviewer returns an item.
+   */
+  returnReason?: string | null;
+  /**
+   * Raised when a cited legal document is amended, replaced or expires. Reviewers clear it after checking.
+   */
+  needsReview?: boolean | null;
+  reviewNote?: string | null;
+  /**
+   * When this version is approved, the old one is retired automatically.
+   */
+  supersedes?: (number | null) | Message;
+  createdBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  retiredAt?: string | null;
+  publication?: ('not_public' | 'scheduled' | 'public' | 'expired') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
@@ -501,6 +608,142 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "materials".
+ */
+export interface Material {
+  id: number;
+  title: string;
+  kind: 'infographic' | 'leaflet' | 'handbook' | 'poster' | 'video' | 'script' | 'article' | 'slides';
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Preview and social share image.
+   */
+  cover?: (number | null) | Media;
+  files?: (number | Media)[] | null;
+  messages?: (number | Message)[] | null;
+  audienceGroups: (number | AudienceGroup)[];
+  topics: (number | Topic)[];
+  channels?: (number | Channel)[] | null;
+  legalBasis?:
+    | {
+        document: number | LegalDocument;
+        article?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Empty: public as soon as approved.
+   */
+  publishDate?: string | null;
+  expiryDate?: string | null;
+  /**
+   * Draft → In review → Approved → Retired. Only reviewers approve; nobody approves their own work.
+   */
+  status: 'draft' | 'in_review' | 'approved' | 'retired';
+  /**
+   * Required when a reviewer returns an item.
+   */
+  returnReason?: string | null;
+  /**
+   * Raised when a cited legal document is amended, replaced or expires. Reviewers clear it after checking.
+   */
+  needsReview?: boolean | null;
+  reviewNote?: string | null;
+  /**
+   * When this version is approved, the old one is retired automatically.
+   */
+  supersedes?: (number | null) | Material;
+  createdBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  retiredAt?: string | null;
+  publication?: ('not_public' | 'scheduled' | 'public' | 'expired') | null;
+  downloadCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  question: string;
+  answer?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  audienceGroups: (number | AudienceGroup)[];
+  topics: (number | Topic)[];
+  legalBasis?:
+    | {
+        document: number | LegalDocument;
+        article?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  source: 'staff' | 'event' | 'citizen';
+  /**
+   * e.g. the event where it was asked.
+   */
+  sourceNote?: string | null;
+  /**
+   * Draft → In review → Approved → Retired. Only reviewers approve; nobody approves their own work.
+   */
+  status: 'draft' | 'in_review' | 'approved' | 'retired';
+  /**
+   * Required when a reviewer returns an item.
+   */
+  returnReason?: string | null;
+  /**
+   * Raised when a cited legal document is amended, replaced or expires. Reviewers clear it after checking.
+   */
+  needsReview?: boolean | null;
+  reviewNote?: string | null;
+  /**
+   * When this version is approved, the old one is retired automatically.
+   */
+  supersedes?: (number | null) | Question;
+  createdBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  retiredAt?: string | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -515,6 +758,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'notifyReviewersOfLegalChange' | 'updatePublicationStates';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'notifyReviewersOfLegalChange' | 'updatePublicationStates') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -564,8 +908,24 @@ export interface PayloadLockedDocument {
         value: number | Target;
       } | null)
     | ({
+        relationTo: 'legal-documents';
+        value: number | LegalDocument;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: number | Message;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'materials';
+        value: number | Material;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -813,6 +1173,58 @@ export interface TargetsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-documents_select".
+ */
+export interface LegalDocumentsSelect<T extends boolean = true> {
+  number?: T;
+  kind?: T;
+  status?: T;
+  title?: T;
+  issuer?: T;
+  issueDate?: T;
+  effectiveDate?: T;
+  amendedBy?: T;
+  link?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  title?: T;
+  short?: T;
+  body?: T;
+  audienceGroups?: T;
+  topics?: T;
+  legalBasis?:
+    | T
+    | {
+        document?: T;
+        article?: T;
+        id?: T;
+      };
+  validFrom?: T;
+  validUntil?: T;
+  ownerOrganization?: T;
+  status?: T;
+  returnReason?: T;
+  needsReview?: T;
+  reviewNote?: T;
+  supersedes?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  submittedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  retiredAt?: T;
+  publication?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -878,11 +1290,116 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "materials_select".
+ */
+export interface MaterialsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  summary?: T;
+  body?: T;
+  cover?: T;
+  files?: T;
+  messages?: T;
+  audienceGroups?: T;
+  topics?: T;
+  channels?: T;
+  legalBasis?:
+    | T
+    | {
+        document?: T;
+        article?: T;
+        id?: T;
+      };
+  publishDate?: T;
+  expiryDate?: T;
+  status?: T;
+  returnReason?: T;
+  needsReview?: T;
+  reviewNote?: T;
+  supersedes?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  submittedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  retiredAt?: T;
+  publication?: T;
+  downloadCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  question?: T;
+  answer?: T;
+  audienceGroups?: T;
+  topics?: T;
+  legalBasis?:
+    | T
+    | {
+        document?: T;
+        article?: T;
+        id?: T;
+      };
+  source?: T;
+  sourceNote?: T;
+  status?: T;
+  returnReason?: T;
+  needsReview?: T;
+  reviewNote?: T;
+  supersedes?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  submittedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  retiredAt?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -918,6 +1435,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -925,6 +1470,36 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyReviewersOfLegalChange".
+ */
+export interface TaskNotifyReviewersOfLegalChange {
+  input: {
+    documentId: string;
+    reason: string;
+    items:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    sentTo?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskUpdatePublicationStates".
+ */
+export interface TaskUpdatePublicationStates {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

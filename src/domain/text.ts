@@ -21,3 +21,17 @@ export function normalizeName(name: string): string {
 export function tidyName(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ')
 }
+
+/**
+ * Search key: no tone or vowel marks, đ → d, lower case, single spaces, punctuation as spaces.
+ * "Bảo hiểm xã hội TỰ NGUYỆN" and "bao hiem xa hoi tu nguyen" share one key.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}

@@ -7,7 +7,7 @@ export const GROUPS = {
   places: label('Địa bàn', 'Places'),
   catalogue: label('Danh mục', 'Catalogues'),
   planning: label('Kế hoạch & chỉ tiêu', 'Plans & targets'),
-  content: label('Nội dung', 'Content'),
+  content: label('Nội dung tuyên truyền', 'Content library'),
 }
 
 /** Select options from a { key: {vi, en} } table. */

@@ -20,3 +20,14 @@ export function paragraphs(lines: string[]) {
     },
   }
 }
+
+type LexicalNode = { type?: string; text?: string; children?: LexicalNode[] }
+
+/** The text of a Lexical document, one line per block: for search keys, emails and share previews. */
+export function plainText(value: unknown): string {
+  const root = (value as { root?: LexicalNode } | null | undefined)?.root
+  if (!root) return ''
+  const walk = (node: LexicalNode): string =>
+    node.text ?? (node.type === 'linebreak' ? '\n' : (node.children ?? []).map(walk).join(''))
+  return (root.children ?? []).map(walk).filter(Boolean).join('\n')
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { normalizeName, tidyName } from '../../src/domain/text'
+import { foldForSearch, normalizeName, tidyName } from '../../src/domain/text'
 
 describe('normalizeName', () => {
   it('a ward typed on a Mac (decomposed Unicode) matches the same ward typed on Windows', () => {
@@ -43,5 +43,18 @@ describe('tone placement', () => {
   it('leaves different words apart', () => {
     expect(normalizeName('Thủy')).not.toBe(normalizeName('Thúy'))
     expect(normalizeName('thuế')).not.toBe(normalizeName('thuê'))
+  })
+})
+
+describe('foldForSearch', () => {
+  it('ignores tone marks, vowel marks, đ and case', () => {
+    expect(foldForSearch('Bảo hiểm xã hội TỰ NGUYỆN')).toBe('bao hiem xa hoi tu nguyen')
+    expect(foldForSearch('bao hiem xa hoi tu nguyen')).toBe('bao hiem xa hoi tu nguyen')
+    expect(foldForSearch('Đóng BHYT hộ gia đình')).toBe('dong bhyt ho gia dinh')
+  })
+
+  it('treats punctuation as spaces and decomposed input like composed', () => {
+    expect(foldForSearch('VssID: ứng dụng — BHXH số!')).toBe('vssid ung dung bhxh so')
+    expect(foldForSearch('Hòa'.normalize('NFD'))).toBe('hoa')
   })
 })

@@ -1,9 +1,15 @@
 import * as migration_20261123_035547_initial from './20261123_035547_initial';
+import * as migration_20261123_072543_content_library from './20261123_072543_content_library';
 
 export const migrations = [
   {
     up: migration_20261123_035547_initial.up,
     down: migration_20261123_035547_initial.down,
-    name: '20261123_035547_initial'
+    name: '20261123_035547_initial',
+  },
+  {
+    up: migration_20261123_072543_content_library.up,
+    down: migration_20261123_072543_content_library.down,
+    name: '20261123_072543_content_library'
   },
 ];

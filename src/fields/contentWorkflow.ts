@@ -1,0 +1,153 @@
+import type { Field, FieldAccess } from 'payload'
+
+import { authenticatedField } from '../access/authenticated'
+import { contentAuthorsField } from '../access/contentAuthors'
+import { nobodyField } from '../access/nobody'
+import { reviewersField } from '../access/reviewers'
+import {
+  CONTENT_STATUS_LABELS,
+  isContentEditable,
+  PUBLICATION_STATE_LABELS,
+  publicationState,
+  type ContentStatus,
+} from '../domain/contentWorkflow'
+import { label, optionsFrom } from '../lib/labels'
+
+/** Content fields are open while the item is a draft; approved items get a new version instead. */
+export const contentEditable: FieldAccess = (args) =>
+  contentAuthorsField(args) && (!args.doc || isContentEditable(args.doc.status as ContentStatus))
+
+/** Give every named field (looking inside rows) the draft-only update rule. */
+export function lockedOutsideDrafts(fields: Field[]): Field[] {
+  return fields.map((field) => {
+    if (field.type === 'row') return { ...field, fields: lockedOutsideDrafts(field.fields) }
+    if ('name' in field && field.type !== 'ui') {
+      return { ...field, access: { ...field.access, update: contentEditable } } as Field
+    }
+    return field
+  })
+}
+
+/** A read-only sidebar stamp written by the workflow hook and shown to staff once set. */
+function stamp(name: string, vi: string, en: string, type: 'date' | 'user'): Field {
+  const common = {
+    name,
+    label: label(vi, en),
+    access: { read: authenticatedField, create: nobodyField, update: nobodyField },
+    admin: {
+      readOnly: true,
+      position: 'sidebar' as const,
+      condition: (data: Record<string, unknown>) => Boolean(data?.[name]),
+    },
+  }
+  return type === 'date'
+    ? { ...common, type: 'date', admin: { ...common.admin, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } }
+    : { ...common, type: 'relationship', relationTo: 'users' }
+}
+
+/**
+ * The review workflow's fields, shared by messages, materials and Q&A: status, the reviewer's
+ * reason for returning, the "needs review" flag raised when a cited legal document changes, who
+ * wrote, edited and approved the item, and which approved item a new version replaces.
+ */
+export function contentWorkflowFields(slug: 'messages' | 'materials' | 'questions'): Field[] {
+  return [
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      label: label('Trạng thái', 'Status'),
+      options: optionsFrom(CONTENT_STATUS_LABELS),
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'Bản nháp → Chờ duyệt → Đã duyệt → Ngừng sử dụng. Chỉ người duyệt được duyệt; không ai tự duyệt nội dung mình soạn.',
+          'Draft → In review → Approved → Retired. Only reviewers approve; nobody approves their own work.',
+        ),
+      },
+    },
+    {
+      name: 'returnReason',
+      type: 'textarea',
+      label: label('Lý do trả lại', 'Reason for returning'),
+      access: { read: authenticatedField },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.status === 'draft' || Boolean(data?.returnReason),
+        description: label('Bắt buộc khi người duyệt trả lại bản nháp.', 'Required when a reviewer returns an item.'),
+      },
+    },
+    {
+      name: 'needsReview',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: label('Cần rà soát lại', 'Needs review'),
+      access: { read: authenticatedField, create: nobodyField, update: reviewersField },
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'Tự bật khi văn bản pháp lý được trích dẫn bị sửa đổi, thay thế hoặc hết hiệu lực. Người duyệt tắt sau khi rà soát.',
+          'Raised when a cited legal document is amended, replaced or expires. Reviewers clear it after checking.',
+        ),
+      },
+    },
+    {
+      name: 'reviewNote',
+      type: 'textarea',
+      label: label('Lý do cần rà soát', 'Why it needs review'),
+      access: { read: authenticatedField, create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.needsReview) },
+    },
+    {
+      name: 'supersedes',
+      type: 'relationship',
+      relationTo: slug,
+      label: label('Thay thế phiên bản', 'Replaces version'),
+      access: { create: contentAuthorsField, update: nobodyField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.supersedes),
+        description: label(
+          'Khi phiên bản này được duyệt, phiên bản cũ tự chuyển sang Ngừng sử dụng.',
+          'When this version is approved, the old one is retired automatically.',
+        ),
+      },
+    },
+    stamp('createdBy', 'Người soạn', 'Written by', 'user'),
+    stamp('lastEditedBy', 'Người sửa lần cuối', 'Last edited by', 'user'),
+    stamp('submittedAt', 'Gửi duyệt lúc', 'Submitted at', 'date'),
+    stamp('approvedBy', 'Người duyệt', 'Approved by', 'user'),
+    stamp('approvedAt', 'Duyệt lúc', 'Approved at', 'date'),
+    stamp('retiredAt', 'Ngừng sử dụng lúc', 'Retired at', 'date'),
+  ]
+}
+
+/**
+ * Where the item stands for the public (scheduled, public, expired), kept by a hook on every save
+ * and by the publishing job as dates pass (src/jobs/updatePublicationStates.ts).
+ */
+export function publicationField(window: { from: string; until: string }): Field {
+  return {
+    name: 'publication',
+    type: 'select',
+    index: true,
+    defaultValue: 'not_public',
+    label: label('Tình trạng công khai', 'Publication'),
+    options: optionsFrom(PUBLICATION_STATE_LABELS),
+    access: { create: nobodyField, update: nobodyField },
+    admin: { position: 'sidebar', readOnly: true },
+    hooks: {
+      beforeChange: [
+        ({ siblingData }) =>
+          publicationState(siblingData.status as ContentStatus, {
+            from: siblingData[window.from] as string | null,
+            until: siblingData[window.until] as string | null,
+          }),
+      ],
+    },
+  }
+}

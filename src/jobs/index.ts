@@ -1,0 +1,32 @@
+import type { Config } from 'payload'
+
+import { hasRole } from '../access/user'
+import { notifyReviewersOfLegalChange } from './notifyReviewersOfLegalChange'
+import { updatePublicationStates } from './updatePublicationStates'
+
+/**
+ * Background work (emails, scheduled publishing) goes through Payload's jobs queue, stored in the
+ * database so nothing is lost when the app restarts. `npm start` runs the queue every minute
+ * inside the server (LOA_JOBS=off turns that off, e.g. when a separate worker runs it).
+ */
+export const jobsConfig: Config['jobs'] = {
+  tasks: [notifyReviewersOfLegalChange, updatePublicationStates],
+  autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+  shouldAutoRun: () => process.env.LOA_JOBS !== 'off' && process.env.NODE_ENV !== 'test',
+  // Triggering or inspecting the queue over HTTP is for admins only.
+  access: {
+    run: ({ req }) => hasRole(req.user, 'admin'),
+    queue: ({ req }) => hasRole(req.user, 'admin'),
+    cancel: ({ req }) => hasRole(req.user, 'admin'),
+  },
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+    ...defaultJobsCollection,
+    access: {
+      ...defaultJobsCollection.access,
+      read: ({ req }) => hasRole(req.user, 'admin'),
+      create: () => false,
+      update: () => false,
+      delete: ({ req }) => hasRole(req.user, 'admin'),
+    },
+  }),
+}

@@ -1,0 +1,153 @@
+/**
+ * What the public site reads. Content is read as an anonymous visitor (overrideAccess: false, no
+ * user), so the same rule that guards REST and GraphQL decides what is public: approved and
+ * inside its window. Results are cached under one tag that content hooks and the publishing job
+ * expire (src/lib/siteCache.ts); the window is checked again on every request so an item that
+ * expired since the cache was filled is never shown.
+ */
+import config from '@payload-config'
+import { unstable_cache } from 'next/cache.js'
+import { getPayload, type Where } from 'payload'
+
+import { isWithinWindow } from '../domain/contentWorkflow'
+import { queryTerms, rankForAudience, rankQuestions } from '../domain/search'
+import { PUBLIC_CONTENT_TAG } from './siteCache'
+
+const payload = () => getPayload({ config })
+const asPublic = { overrideAccess: false, depth: 0 } as const
+const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string) =>
+  unstable_cache(fn, [key], { tags: [PUBLIC_CONTENT_TAG], revalidate: 3600 })
+
+export type Group = { id: number | string; code: string; shortName: string; name: string; memberIds: string[] }
+export type Named = { id: string; name: string; code?: string }
+
+/**
+ * The six audience groups with the ids of their sub-groups. Catalogues are the plan's own public
+ * wording; they are read with the server's rights because the API keeps them for staff.
+ */
+export const audienceGroups = cached(async (): Promise<Group[]> => {
+  const { docs } = await (await payload()).find({
+    collection: 'audience-groups',
+    depth: 0,
+    pagination: false,
+    sort: 'code',
+    select: { code: true, shortName: true, name: true, parent: true },
+  })
+  const top = docs.filter((g) => !g.parent)
+  return top.map((g) => ({
+    id: g.id,
+    code: g.code,
+    shortName: g.shortName ?? g.name,
+    name: g.name,
+    memberIds: [String(g.id), ...docs.filter((c) => String(c.parent) === String(g.id)).map((c) => String(c.id))],
+  }))
+}, 'audience-groups')
+
+export const topics = cached(async (): Promise<Named[]> => {
+  const { docs } = await (await payload()).find({
+    collection: 'topics',
+    depth: 0,
+    pagination: false,
+    sort: 'code',
+    select: { code: true, name: true },
+  })
+  return docs.map((t) => ({ id: String(t.id), name: t.name, code: t.code }))
+}, 'topics')
+
+type Windowed = { publishDate?: string | null; expiryDate?: string | null; validFrom?: string | null; validUntil?: string | null }
+const stillPublic = <T extends Windowed>(items: T[], now = new Date()) =>
+  items.filter(
+    (i) =>
+      isWithinWindow({ from: i.publishDate, until: i.expiryDate }, now) &&
+      isWithinWindow({ from: i.validFrom, until: i.validUntil }, now),
+  )
+
+const forGroup = (memberIds: string[]): Where => ({ audienceGroups: { in: memberIds } })
+
+const listForGroup = cached(async (memberIds: string[]) => {
+  const p = await payload()
+  const [messages, materials, questions] = await Promise.all([
+    p.find({
+      collection: 'messages',
+      where: forGroup(memberIds),
+      pagination: false,
+      select: { title: true, short: true, audienceGroups: true, topics: true, approvedAt: true, validFrom: true, validUntil: true },
+      ...asPublic,
+    }),
+    p.find({
+      collection: 'materials',
+      where: forGroup(memberIds),
+      pagination: false,
+      select: { title: true, kind: true, summary: true, cover: true, audienceGroups: true, approvedAt: true, publishDate: true, expiryDate: true },
+      ...asPublic,
+      depth: 1,
+    }),
+    p.find({
+      collection: 'questions',
+      where: forGroup(memberIds),
+      pagination: false,
+      select: { question: true, audienceGroups: true, topics: true, approvedAt: true },
+      ...asPublic,
+    }),
+  ])
+  return { messages: messages.docs, materials: materials.docs, questions: questions.docs }
+}, 'content-for-group')
+
+/** Approved messages, materials and Q&A for one of the six groups (and its sub-groups), most relevant first. */
+export async function contentForAudience(group: Group) {
+  const { messages, materials, questions } = await listForGroup(group.memberIds)
+  return {
+    messages: rankForAudience(stillPublic(messages), group.memberIds),
+    materials: rankForAudience(stillPublic(materials), group.memberIds),
+    questions: rankForAudience(questions, group.memberIds),
+  }
+}
+
+export type SearchFilters = { q: string; group?: string; topic?: string }
+
+/** Candidates fetched per search before ranking: plenty for a page of results, cheap to rank. */
+const CANDIDATES = 200
+
+/**
+ * Accent-insensitive Q&A search: every folded query term must occur in the folded question and
+ * answer (`like` is a substring match on every adapter); the candidates are then ranked.
+ */
+export const searchQuestions = cached(async ({ q, group, topic }: SearchFilters, memberIds: string[] = []) => {
+  const terms = queryTerms(q)
+  const and: Where[] = terms.map((term) => ({ searchText: { like: term } }))
+  if (group && memberIds.length) and.push({ audienceGroups: { in: memberIds } })
+  if (topic) and.push({ topics: { in: [topic] } })
+  const { docs, totalDocs } = await (await payload()).find({
+    collection: 'questions',
+    where: and.length ? { and } : undefined,
+    limit: CANDIDATES,
+    sort: '-approvedAt',
+    select: { question: true, searchText: true, audienceGroups: true, topics: true, approvedAt: true },
+    ...asPublic,
+  })
+  const ranked = terms.length ? rankQuestions(docs, q) : docs
+  return { total: totalDocs, results: ranked.map(({ searchText: _s, ...rest }) => rest) }
+}, 'search-questions')
+
+export const questionById = cached(async (id: string) => {
+  const { docs } = await (await payload()).find({ collection: 'questions', where: { id: { equals: id } }, limit: 1, ...asPublic, depth: 1 })
+  return docs[0] ?? null
+}, 'question')
+
+export async function messageById(id: string) {
+  const doc = await cachedMessage(id)
+  return doc && stillPublic([doc]).length ? doc : null
+}
+const cachedMessage = cached(async (id: string) => {
+  const { docs } = await (await payload()).find({ collection: 'messages', where: { id: { equals: id } }, limit: 1, ...asPublic, depth: 1 })
+  return docs[0] ?? null
+}, 'message')
+
+export async function materialById(id: string) {
+  const doc = await cachedMaterial(id)
+  return doc && stillPublic([doc]).length ? doc : null
+}
+const cachedMaterial = cached(async (id: string) => {
+  const { docs } = await (await payload()).find({ collection: 'materials', where: { id: { equals: id } }, limit: 1, ...asPublic, depth: 1 })
+  return docs[0] ?? null
+}, 'material')

@@ -1,0 +1,113 @@
+/**
+ * Materials: scheduled publishing and expiry through the jobs queue, files that are public exactly
+ * while their material is, and the REST API never showing a draft.
+ */
+import { REST_GET } from '@payloadcms/next/routes'
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { UPDATE_PUBLICATION_TASK } from '../../src/jobs/updatePublicationStates'
+import { isRefused, seededPayload, userByEmail } from '../helpers'
+
+let payload: Payload
+let restGet: ReturnType<typeof REST_GET>
+type U = Awaited<ReturnType<typeof userByEmail>>
+let editor: U, reviewer: U
+let refs: Record<string, unknown>
+
+beforeAll(async () => {
+  payload = await seededPayload()
+  restGet = REST_GET(import('../../payload.config').then((m) => m.default))
+  editor = await userByEmail(payload, 'editor@demo.loa')
+  reviewer = await userByEmail(payload, 'reviewer@demo.loa')
+  const law = await payload.create({
+    collection: 'legal-documents',
+    data: { number: 'T-2/2026', kind: 'law', title: 'Luật thử', issuer: 'Quốc hội', status: 'in_force' },
+  })
+  const group = (await payload.find({ collection: 'audience-groups', where: { code: { equals: '5' } }, limit: 1 })).docs[0]
+  const topic = (await payload.find({ collection: 'topics', where: { code: { equals: 'ND5' } }, limit: 1 })).docs[0]
+  refs = { audienceGroups: [group.id], topics: [topic.id], legalBasis: [{ document: law.id }] }
+})
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+const as = (user: U) => ({ overrideAccess: false, user, depth: 0 })
+
+async function image(name: string) {
+  const data = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 179, g: 38, b: 30 } } }).jpeg().toBuffer()
+  return payload.create({
+    collection: 'media',
+    data: { alt: `Ảnh minh họa ${name}` },
+    file: { data, mimetype: 'image/jpeg', name: `${name}.jpg`, size: data.length },
+    ...as(editor),
+  })
+}
+
+async function approvedMaterial(title: string, dates: { publishDate?: string; expiryDate?: string }) {
+  const cover = await image(title.replace(/\W+/g, '-'))
+  const m = await payload.create({
+    collection: 'materials',
+    data: { title, kind: 'infographic', summary: 'Tóm tắt.', cover: cover.id, files: [cover.id], ...refs, ...dates, status: 'in_review' } as never,
+    ...as(editor),
+  })
+  const approved = await payload.update({ collection: 'materials', id: m.id, data: { status: 'approved' } as never, ...as(reviewer) })
+  return { material: approved, cover }
+}
+
+const anonymousGet = async (path: string) => {
+  const [slug, ...rest] = path.split('/')
+  return restGet(new Request(`http://localhost/api/${path}`), { params: Promise.resolve({ slug: [slug, ...rest] }) })
+}
+
+const runPublishing = async () => {
+  await payload.jobs.queue({ task: UPDATE_PUBLICATION_TASK, input: {} })
+  await payload.jobs.run()
+}
+
+it('a material scheduled for later is hidden, files included, until the publishing job finds its date has come', async () => {
+  const soon = new Date(Date.now() + 1500).toISOString()
+  const { material, cover } = await approvedMaterial('Infographic lên lịch', { publishDate: soon })
+  expect(material.publication).toBe('scheduled')
+  expect((await payload.findByID({ collection: 'media', id: cover.id })).isPublic).toBe(false)
+  expect((await anonymousGet(`materials/${material.id}`)).status).toBe(404)
+  expect((await anonymousGet(`media/${cover.id}`)).status).toBe(404)
+
+  await new Promise((r) => setTimeout(r, 1700))
+  // REST already follows the clock; the job updates the state, the files and the site's cache.
+  expect((await anonymousGet(`materials/${material.id}`)).status).toBe(200)
+  await runPublishing()
+  expect((await payload.findByID({ collection: 'materials', id: material.id })).publication).toBe('public')
+  expect((await payload.findByID({ collection: 'media', id: cover.id })).isPublic).toBe(true)
+  expect((await anonymousGet(`media/${cover.id}`)).status).toBe(200)
+})
+
+it('a material past its expiry date disappears, and its files with it', async () => {
+  const { material, cover } = await approvedMaterial('Tờ gấp hết hạn', { expiryDate: new Date(Date.now() + 1500).toISOString() })
+  expect(material.publication).toBe('public')
+  expect((await payload.findByID({ collection: 'media', id: cover.id })).isPublic).toBe(true)
+  await new Promise((r) => setTimeout(r, 1700))
+  await runPublishing()
+  expect((await payload.findByID({ collection: 'materials', id: material.id })).publication).toBe('expired')
+  expect((await payload.findByID({ collection: 'media', id: cover.id })).isPublic).toBe(false)
+  expect((await anonymousGet(`materials/${material.id}`)).status).toBe(404)
+})
+
+it('retiring a material takes it and its files off the public API; drafts never appear there', async () => {
+  const { material, cover } = await approvedMaterial('Video ngắn', {})
+  const draft = await payload.create({
+    collection: 'materials',
+    data: { title: 'Bản nháp tài liệu', kind: 'leaflet', summary: 'Nháp.', ...refs } as never,
+    ...as(editor),
+  })
+  const list = (await (await anonymousGet('materials')).json()) as { docs: { id: unknown; status: string }[] }
+  expect(list.docs.map((d) => String(d.id))).toContain(String(material.id))
+  expect(list.docs.map((d) => String(d.id))).not.toContain(String(draft.id))
+  expect(list.docs.every((d) => d.status === 'approved')).toBe(true)
+
+  await payload.update({ collection: 'materials', id: material.id, data: { status: 'retired' } as never, ...as(reviewer) })
+  expect((await anonymousGet(`materials/${material.id}`)).status).toBe(404)
+  expect((await payload.findByID({ collection: 'media', id: cover.id })).isPublic).toBe(false)
+  expect(await isRefused(payload.findByID({ collection: 'materials', id: draft.id, overrideAccess: false }))).toBe(true)
+})
