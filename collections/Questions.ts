@@ -7,6 +7,7 @@ import { audienceAndTopicFields, legalBasisField } from '../src/fields/classific
 import { contentWorkflowFields, lockedOutsideDrafts } from '../src/fields/contentWorkflow'
 import { QUESTION_SOURCE_LABELS } from '../src/domain/questions'
 import { GROUPS, label, optionsFrom } from '../src/lib/labels'
+import { questionSearchEndpoint } from '../src/lib/questionSearchEndpoint'
 import { reviewedContent } from '../src/lib/reviewedContent'
 
 /** The Q&A bank (hỏi – đáp): answers citizens find on the site and staff use at events. */
@@ -19,7 +20,7 @@ export const Questions: CollectionConfig = {
     defaultColumns: ['question', 'status', 'audienceGroups', 'topics', 'source', 'needsReview'],
     listSearchableFields: ['question'],
   },
-  ...reviewedContent('questions', {}),
+  ...reviewedContent('questions', {}, { endpoints: [questionSearchEndpoint] }),
   defaultSort: '-updatedAt',
   fields: [
     ...lockedOutsideDrafts([

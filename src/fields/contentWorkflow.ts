@@ -28,12 +28,12 @@ export function lockedOutsideDrafts(fields: Field[]): Field[] {
   })
 }
 
-/** A read-only sidebar stamp written by the workflow hook and shown to staff once set. */
-function stamp(name: string, vi: string, en: string, type: 'date' | 'user'): Field {
+/** A read-only sidebar stamp written by the workflow hook; staff-only unless `publicRead`. */
+function stamp(name: string, vi: string, en: string, type: 'date' | 'user', publicRead = false): Field {
   const common = {
     name,
     label: label(vi, en),
-    access: { read: authenticatedField, create: nobodyField, update: nobodyField },
+    access: { ...(publicRead ? {} : { read: authenticatedField }), create: nobodyField, update: nobodyField },
     admin: {
       readOnly: true,
       position: 'sidebar' as const,
@@ -121,7 +121,8 @@ export function contentWorkflowFields(slug: 'messages' | 'materials' | 'question
     stamp('lastEditedBy', 'Người sửa lần cuối', 'Last edited by', 'user'),
     stamp('submittedAt', 'Gửi duyệt lúc', 'Submitted at', 'date'),
     stamp('approvedBy', 'Người duyệt', 'Approved by', 'user'),
-    stamp('approvedAt', 'Duyệt lúc', 'Approved at', 'date'),
+    // When it was issued is public (the site sorts by it); who approved it is not.
+    stamp('approvedAt', 'Duyệt lúc', 'Approved at', 'date', true),
     stamp('retiredAt', 'Ngừng sử dụng lúc', 'Retired at', 'date'),
   ]
 }

@@ -10,7 +10,8 @@ import { unstable_cache } from 'next/cache.js'
 import { getPayload, type Where } from 'payload'
 
 import { isWithinWindow } from '../domain/contentWorkflow'
-import { queryTerms, rankForAudience, rankQuestions } from '../domain/search'
+import { rankForAudience } from '../domain/search'
+import { searchQuestions as searchQuestionsLive } from './questionSearch'
 import { PUBLIC_CONTENT_TAG } from './siteCache'
 
 const payload = () => getPayload({ config })
@@ -103,31 +104,12 @@ export async function contentForAudience(group: Group) {
   }
 }
 
-export type SearchFilters = { q: string; group?: string; topic?: string }
-
-/** Candidates fetched per search before ranking: plenty for a page of results, cheap to rank. */
-const CANDIDATES = 200
-
-/**
- * Accent-insensitive Q&A search: every folded query term must occur in the folded question and
- * answer (`like` is a substring match on every adapter); the candidates are then ranked.
- */
-export const searchQuestions = cached(async ({ q, group, topic }: SearchFilters, memberIds: string[] = []) => {
-  const terms = queryTerms(q)
-  const and: Where[] = terms.map((term) => ({ searchText: { like: term } }))
-  if (group && memberIds.length) and.push({ audienceGroups: { in: memberIds } })
-  if (topic) and.push({ topics: { in: [topic] } })
-  const { docs, totalDocs } = await (await payload()).find({
-    collection: 'questions',
-    where: and.length ? { and } : undefined,
-    limit: CANDIDATES,
-    sort: '-approvedAt',
-    select: { question: true, searchText: true, audienceGroups: true, topics: true, approvedAt: true },
-    ...asPublic,
-  })
-  const ranked = terms.length ? rankQuestions(docs, q) : docs
-  return { total: totalDocs, results: ranked.map(({ searchText: _s, ...rest }) => rest) }
-}, 'search-questions')
+/** The site's Q&A search (src/lib/questionSearch.ts), cached per query and filters. */
+export const searchQuestions = cached(
+  async (filters: { q: string; topic?: string }, memberIds: string[] = []) =>
+    searchQuestionsLive(await payload(), { ...filters, limit: 50 }, memberIds),
+  'search-questions',
+)
 
 export const questionById = cached(async (id: string) => {
   const { docs } = await (await payload()).find({ collection: 'questions', where: { id: { equals: id } }, limit: 1, ...asPublic, depth: 1 })

@@ -21,7 +21,7 @@ import { expireSiteCacheOnChange, expireSiteCacheOnDelete } from '../hooks/expir
 export function reviewedContent(
   slug: ContentSlug,
   window: PublicationWindowFields,
-  own: { afterChange?: CollectionAfterChangeHook[] } = {},
+  own: { afterChange?: CollectionAfterChangeHook[]; endpoints?: Endpoint[] } = {},
 ): Pick<CollectionConfig, 'access' | 'hooks' | 'versions' | 'endpoints'> {
   return {
     access: {
@@ -39,7 +39,7 @@ export function reviewedContent(
       afterChange: [retireReplacedVersion(slug), ...(own.afterChange ?? []), expireSiteCacheOnChange],
       afterDelete: [expireSiteCacheOnDelete],
     },
-    endpoints: [newVersionEndpoint(slug)],
+    endpoints: [newVersionEndpoint(slug), ...(own.endpoints ?? [])],
   }
 }
 

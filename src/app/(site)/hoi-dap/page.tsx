@@ -14,10 +14,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
   const [groups, allTopics] = await Promise.all([audienceGroups(), topics()])
   const group = groups.find((g) => g.code === params.nhom)
   const topic = allTopics.find((t) => t.code === params['chu-de'])
-  const { results, total } = await searchQuestions(
-    { q, group: group?.code, topic: topic?.id },
-    group?.memberIds ?? [],
-  )
+  const { results, total } = await searchQuestions({ q, topic: topic?.id }, group?.memberIds ?? [])
 
   return (
     <main>

@@ -1,0 +1,31 @@
+/**
+ * Q&A search over Payload's Local API, as an anonymous visitor: every folded query term must occur
+ * in the folded question and answer (`like` is a substring match on every adapter), then the
+ * candidates are ranked. Used by the site (cached) and by GET /api/questions/search (not cached).
+ */
+import type { Payload, Where } from 'payload'
+
+import { queryTerms, rankQuestions } from '../domain/search'
+
+export type SearchFilters = { q: string; topic?: string; limit?: number }
+
+/** Candidates fetched per search before ranking: plenty for a page of results, cheap to rank. */
+const CANDIDATES = 200
+
+export async function searchQuestions(payload: Payload, { q, topic, limit = 20 }: SearchFilters, groupMemberIds: string[] = []) {
+  const terms = queryTerms(q)
+  const and: Where[] = terms.map((term) => ({ searchText: { like: term } }))
+  if (groupMemberIds.length) and.push({ audienceGroups: { in: groupMemberIds } })
+  if (topic) and.push({ topics: { in: [topic] } })
+  const { docs, totalDocs } = await payload.find({
+    collection: 'questions',
+    where: and.length ? { and } : undefined,
+    limit: CANDIDATES,
+    sort: '-approvedAt',
+    select: { question: true, searchText: true, audienceGroups: true, topics: true, approvedAt: true },
+    overrideAccess: false,
+    depth: 0,
+  })
+  const ranked = terms.length ? rankQuestions(docs, q) : docs
+  return { total: totalDocs, results: ranked.slice(0, limit).map(({ searchText: _s, ...rest }) => rest) }
+}
