@@ -69,6 +69,14 @@ export function contentWorkflowFields(slug: 'messages' | 'materials' | 'question
       },
     },
     {
+      name: 'newVersion',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/admin/NewVersionButton#NewVersionButton' },
+      },
+    },
+    {
       name: 'returnReason',
       type: 'textarea',
       label: label('Lý do trả lại', 'Reason for returning'),

@@ -2,36 +2,21 @@
  * A coordinator of Liên đoàn Lao động logs in to the Vietnamese admin in real Chromium and
  * creates an annual plan. Fails on any page error, failed API call or error toast.
  */
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+import { launchChromium, watchedPage } from './chromium'
+
 const baseURL = inject('baseURL')
 
 let browser: Browser
 let page: Page
-const problems: string[] = []
+let problems: string[]
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await launchChromium()
   // An English-language browser: the admin must still open in Vietnamese.
-  const context = await browser.newContext({ locale: 'en-US', baseURL })
-  page = await context.newPage()
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-  page.on('response', (r) => {
-    if (r.url().includes('/api/') && r.status() >= 500) problems.push(`${r.status()} from ${r.url()}`)
-  })
+  ;({ page, problems } = await watchedPage(browser, { locale: 'en-US', baseURL, watch: '/api/' }))
 })
 afterAll(async () => {
   await browser?.close()

@@ -2,7 +2,7 @@
  * Materials: scheduled publishing and expiry through the jobs queue, files that are public exactly
  * while their material is, and the REST API never showing a draft.
  */
-import { REST_GET } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -12,13 +12,16 @@ import { isRefused, seededPayload, userByEmail } from '../helpers'
 
 let payload: Payload
 let restGet: ReturnType<typeof REST_GET>
+let graphql: ReturnType<typeof GRAPHQL_POST>
 type U = Awaited<ReturnType<typeof userByEmail>>
 let editor: U, reviewer: U
 let refs: Record<string, unknown>
 
 beforeAll(async () => {
   payload = await seededPayload()
-  restGet = REST_GET(import('../../payload.config').then((m) => m.default))
+  const config = import('../../payload.config').then((m) => m.default)
+  restGet = REST_GET(config)
+  graphql = GRAPHQL_POST(config)
   editor = await userByEmail(payload, 'editor@demo.loa')
   reviewer = await userByEmail(payload, 'reviewer@demo.loa')
   const law = await payload.create({
@@ -110,4 +113,31 @@ it('retiring a material takes it and its files off the public API; drafts never 
   expect((await anonymousGet(`materials/${material.id}`)).status).toBe(404)
   expect((await payload.findByID({ collection: 'media', id: cover.id })).isPublic).toBe(false)
   expect(await isRefused(payload.findByID({ collection: 'materials', id: draft.id, overrideAccess: false }))).toBe(true)
+})
+
+it('GraphQL gives anonymous callers the same: approved and in their window only, no staff fields', async () => {
+  const { material } = await approvedMaterial('Sổ tay hỏi đáp', {})
+  const draft = await payload.create({
+    collection: 'materials',
+    data: { title: 'Sổ tay bản nháp', kind: 'handbook', summary: 'Nháp.', ...refs } as never,
+    ...as(editor),
+  })
+  const ask = async (query: string) => {
+    const res = await graphql(
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }),
+    )
+    return (await res.json()) as { data?: { Materials?: { docs: { id: unknown; status: string; createdBy: unknown }[] } }; errors?: unknown[] }
+  }
+  const body = await ask('{ Materials(limit: 100) { docs { id status createdBy { email } } } }')
+  const ids = body.data!.Materials!.docs.map((d) => String(d.id))
+  expect(ids).toContain(String(material.id))
+  expect(ids).not.toContain(String(draft.id))
+  expect(body.data!.Materials!.docs.every((d) => d.status === 'approved' && d.createdBy === null)).toBe(true)
+  const versions = await ask('{ versionsMaterials { docs { id } } }')
+  expect(versions.data?.Materials).toBeUndefined()
+  expect(JSON.stringify(versions)).not.toContain(String(draft.id))
 })

@@ -1,0 +1,25 @@
+/** Debian's Chromium driven by playwright-core, with the flags that work on our machines (no network). */
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+/**
+ * A page on the test server that records what must fail a test: uncaught page errors and 5xx
+ * responses (only those whose URL contains `watch`, when given).
+ */
+export async function watchedPage(browser: Browser, options: { locale: string; baseURL: string; watch?: string }) {
+  const page: Page = await (await browser.newContext({ locale: options.locale, baseURL: options.baseURL })).newPage()
+  const problems: string[] = []
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+  page.on('response', (r) => {
+    if ((!options.watch || r.url().includes(options.watch)) && r.status() >= 500) problems.push(`${r.status()} from ${r.url()}`)
+  })
+  return { page, problems }
+}
