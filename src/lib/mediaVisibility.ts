@@ -15,7 +15,7 @@ export async function syncMediaVisibility(req: PayloadRequest, refs: unknown[]):
       where: {
         and: [
           { publication: { equals: 'public' } },
-          { or: [{ cover: { equals: id } }, { files: { contains: id } }] },
+          { or: [{ cover: { equals: id } }, { files: { in: [id] } }] },
         ],
       },
       req,

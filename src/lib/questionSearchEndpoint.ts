@@ -8,6 +8,7 @@ const problem = (message: string) => Response.json({ errors: [{ message }] }, { 
  * GET /api/questions/search?q=…&group=<audience code>&topic=<topic code>&limit=…: the public Q&A
  * search as JSON, accent- and case-insensitive, ranked. Anonymous callers see published items only
  * (the collection's read rule); nothing here is cached, so integrations always get current data.
+ * `total` counts matches up to 200 (`more: true` past that).
  */
 export const questionSearchEndpoint: Endpoint = {
   path: '/search',
@@ -42,7 +43,7 @@ export const questionSearchEndpoint: Endpoint = {
       if (!docs[0]) return problem(`Không có chủ đề mã "${topicCode}".`)
       topic = String(docs[0].id)
     }
-    const { total, results } = await searchQuestions(req.payload, { q, topic, limit }, memberIds)
-    return Response.json({ query: q, total, results })
+    const { total, more, results } = await searchQuestions(req.payload, { q, topic, limit }, memberIds)
+    return Response.json({ query: q, total, more, results })
   },
 }

@@ -14,7 +14,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
   const [groups, allTopics] = await Promise.all([audienceGroups(), topics()])
   const group = groups.find((g) => g.code === params.nhom)
   const topic = allTopics.find((t) => t.code === params['chu-de'])
-  const { results, total } = await searchQuestions({ q, topic: topic?.id }, group?.memberIds ?? [])
+  const { results, total, more } = await searchQuestions({ q, topic: topic?.id }, group?.memberIds ?? [])
 
   return (
     <main>
@@ -47,7 +47,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
         <button type="submit">Tìm</button>
       </form>
       <p className="meta" data-testid="result-count">
-        {q ? `${total} câu hỏi phù hợp với “${q}”` : `${total} câu hỏi`}
+        {`${total}${more ? '+' : ''} câu hỏi${q ? ` phù hợp với “${q}”` : ''}`}
       </p>
       <ol className="cards" data-testid="results">
         {results.map((r) => (
