@@ -17,11 +17,14 @@ export async function emptyPayload(): Promise<Payload> {
   return payload
 }
 
-/** This test file's Payload, seeded like a new install with demo data. */
-export async function seededPayload(): Promise<Payload> {
+/**
+ * This test file's Payload, seeded like a new install with demo data; the content library's
+ * starting set only when asked (it makes images, and most tests create their own content).
+ */
+export async function seededPayload(options: { content?: boolean } = {}): Promise<Payload> {
   instance ??= (async () => {
     const payload = await emptyPayload()
-    await seed(payload, { demo: true })
+    await seed(payload, { demo: true, content: options.content ?? false })
     return payload
   })()
   return instance

@@ -15,6 +15,7 @@ import {
 } from 'payload'
 
 import { paragraphs } from '../lib/richText'
+import { seedContent, seedDemoReviewWork } from './content'
 import { AUDIENCE_GROUPS } from './data/audienceGroups'
 import { CHANNELS, TOPICS } from './data/catalogue'
 import { LOCALITIES } from './data/localities'
@@ -24,7 +25,11 @@ import { SITES } from './data/sites'
 import { TARGETS } from './data/targets'
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_PLANS, type DemoAccount } from './demo'
 
-export type SeedOptions = { demo?: boolean; demoPassword?: string }
+/**
+ * `content`: also the content library's starting set (legal documents, messages, Q&A, materials
+ * with generated cover images); on by default, off in tests that do not look at content (faster).
+ */
+export type SeedOptions = { demo?: boolean; demoPassword?: string; content?: boolean }
 export type SeedResult = { seeded: boolean; demoAccounts: string[] }
 
 type Id = number | string
@@ -53,10 +58,18 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const inTransaction = await initTransaction(req)
   try {
     const refs = await seedReferenceData(payload, req)
+    const withContent = options.content ?? true
+    if (withContent) await seedContent(payload, req, refs)
     const demoAccounts: string[] = []
     if (demo) {
       const { totalDocs: users } = await payload.count({ collection: 'users', req })
-      if (users === 0) demoAccounts.push(...(await seedDemo(payload, req, refs, password)))
+      if (users === 0) {
+        demoAccounts.push(...(await seedDemo(payload, req, refs, password)))
+        if (withContent) {
+          const editor = await payload.find({ collection: 'users', where: { email: { equals: 'editor@demo.loa' } }, limit: 1, depth: 0, req })
+          if (editor.docs[0]) await seedDemoReviewWork(payload, req, refs, editor.docs[0].id)
+        }
+      }
     }
     if (inTransaction) await commitTransaction(req)
     return { seeded: true, demoAccounts }

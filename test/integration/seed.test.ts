@@ -11,7 +11,7 @@ import { seededPayload } from '../helpers'
 
 let payload: Payload
 beforeAll(async () => {
-  payload = await seededPayload()
+  payload = await seededPayload({ content: true })
 })
 afterAll(async () => {
   await payload?.destroy()
@@ -25,6 +25,54 @@ function planSectionIII(): string[] {
   const section = text.slice(text.indexOf('III. ĐỐI TƯỢNG TUYÊN TRUYỀN'), text.indexOf('IV. NỘI DUNG'))
   return [...section.matchAll(/^\d\. (.+?)[;.]\s*$/gm)].map((m) => m[1].trim())
 }
+
+describe('the content library a fresh install starts with', () => {
+  const anonymous = { overrideAccess: false, depth: 0, pagination: false } as const
+
+  it('holds the legal documents the plans cite, with their numbers and statuses', async () => {
+    const { docs } = await payload.find({ collection: 'legal-documents', depth: 0, pagination: false })
+    const numbers = docs.map((d) => d.number)
+    for (const n of ['41/2024/QH15', '25/2008/QH12', '46/2014/QH13', '51/2024/QH15', '146/2018/NĐ-CP', '02/2025/NĐ-CP', '1676/QĐ-TTg', '52-CT/TW']) {
+      expect(numbers.some((x) => x.startsWith(n)), n).toBe(true)
+    }
+    expect(docs.find((d) => d.number.startsWith('41/2024/QH15'))?.status).toBe('in_force')
+  })
+
+  it('publishes at least 20 messages, 30 Q&A and 10 materials, all approved, covering every group and theme', async () => {
+    const groups = (await payload.find({ collection: 'audience-groups', depth: 0, pagination: false })).docs
+    const topics = (await payload.find({ collection: 'topics', depth: 0, pagination: false })).docs
+    const topGroupOf = (id: unknown) => {
+      const g = groups.find((x) => String(x.id) === String(id))!
+      return g.parent ? groups.find((x) => String(x.id) === String(g.parent))!.code : g.code
+    }
+    const themeOf = (id: unknown) => {
+      const t = topics.find((x) => String(x.id) === String(id))!
+      return t.kind === 'theme' ? t.code : topics.find((x) => String(x.id) === String(t.theme))?.code
+    }
+    const minimum = { messages: 20, questions: 30, materials: 10 } as const
+    for (const collection of ['messages', 'questions', 'materials'] as const) {
+      const { docs } = await payload.find({ collection, ...anonymous })
+      expect(docs.length, collection).toBeGreaterThanOrEqual(minimum[collection])
+      expect(docs.every((d) => d.status === 'approved' && (d.legalBasis?.length ?? 0) > 0)).toBe(true)
+      const seenGroups = new Set(docs.flatMap((d) => (d.audienceGroups as unknown[]).map(topGroupOf)))
+      const seenThemes = new Set(docs.flatMap((d) => (d.topics as unknown[]).map(themeOf)))
+      expect([...seenGroups].sort(), collection).toEqual(['1', '2', '3', '4', '5', '6'])
+      expect(['ND1', 'ND2', 'ND3', 'ND4', 'ND5'].every((t) => seenThemes.has(t)), collection).toBe(true)
+    }
+    const { docs: messages } = await payload.find({ collection: 'messages', ...anonymous })
+    expect(messages.every((m) => [...m.short].length <= 160)).toBe(true)
+  })
+
+  it('gives every material a public cover image with its social-share size', async () => {
+    const { docs } = await payload.find({ collection: 'materials', depth: 1, pagination: false, overrideAccess: false })
+    for (const m of docs) {
+      const cover = m.cover as { isPublic?: boolean; sizes?: { social?: { width?: number; height?: number } } }
+      expect(cover?.sizes?.social).toMatchObject({ width: 1200, height: 630 })
+    }
+    const media = await payload.find({ collection: 'media', depth: 0, pagination: false, overrideAccess: false })
+    expect(media.totalDocs).toBe(docs.length)
+  })
+})
 
 describe('a fresh install of Loa', () => {
   it('has all 114 communes of the new Hải Phòng: 67 xã, 45 phường, 2 đặc khu', async () => {
