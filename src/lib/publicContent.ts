@@ -12,12 +12,12 @@ import { getPayload, type Where } from 'payload'
 import { isWithinWindow } from '../domain/contentWorkflow'
 import { rankForAudience } from '../domain/search'
 import { searchQuestions as searchQuestionsLive } from './questionSearch'
-import { PUBLIC_CONTENT_TAG } from './siteCache'
+import { CACHE_GENERATION, PUBLIC_CONTENT_TAG } from './siteCache'
 
 const payload = () => getPayload({ config })
 const asPublic = { overrideAccess: false, depth: 0 } as const
 const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string) =>
-  unstable_cache(fn, [key], { tags: [PUBLIC_CONTENT_TAG], revalidate: 3600 })
+  unstable_cache(fn, [CACHE_GENERATION, key], { tags: [PUBLIC_CONTENT_TAG], revalidate: 3600 })
 
 export type Group = { id: number | string; code: string; shortName: string; name: string; memberIds: string[] }
 export type Named = { id: string; name: string; code?: string }
