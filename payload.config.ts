@@ -9,7 +9,9 @@ import sharp from 'sharp'
 
 import { AudienceGroups } from './collections/AudienceGroups'
 import { Assignments } from './collections/Assignments'
+import { Campaigns } from './collections/Campaigns'
 import { Channels } from './collections/Channels'
+import { Events } from './collections/Events'
 import { LegalDocuments } from './collections/LegalDocuments'
 import { Localities } from './collections/Localities'
 import { Materials } from './collections/Materials'
@@ -75,6 +77,8 @@ export default buildConfig({
     Media,
     Materials,
     Questions,
+    Campaigns,
+    Events,
   ],
   jobs: jobsConfig,
   editor: lexicalEditor(),

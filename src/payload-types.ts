@@ -82,6 +82,8 @@ export interface Config {
     media: Media;
     materials: Material;
     questions: Question;
+    campaigns: Campaign;
+    events: Event;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +107,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     materials: MaterialsSelect<false> | MaterialsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -502,8 +506,8 @@ export interface Message {
     };
     [k: string]: unknown;
   } | null;
-  audienceGroups: (number | AudienceGroup)[];
-  topics: (number | Topic)[];
+  audienceGroups?: (number | AudienceGroup)[] | null;
+  topics?: (number | Topic)[] | null;
   legalBasis?:
     | {
         document: number | LegalDocument;
@@ -636,8 +640,8 @@ export interface Material {
   cover?: (number | null) | Media;
   files?: (number | Media)[] | null;
   messages?: (number | Message)[] | null;
-  audienceGroups: (number | AudienceGroup)[];
-  topics: (number | Topic)[];
+  audienceGroups?: (number | AudienceGroup)[] | null;
+  topics?: (number | Topic)[] | null;
   channels?: (number | Channel)[] | null;
   legalBasis?:
     | {
@@ -701,8 +705,8 @@ export interface Question {
     };
     [k: string]: unknown;
   } | null;
-  audienceGroups: (number | AudienceGroup)[];
-  topics: (number | Topic)[];
+  audienceGroups?: (number | AudienceGroup)[] | null;
+  topics?: (number | Topic)[] | null;
   legalBasis?:
     | {
         document: number | LegalDocument;
@@ -739,6 +743,91 @@ export interface Question {
   approvedAt?: string | null;
   retiredAt?: string | null;
   searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  name: string;
+  plan?: (number | null) | Plan;
+  organization?: (number | null) | Organization;
+  partners?: (number | Organization)[] | null;
+  startDate: string;
+  endDate: string;
+  status: 'planned' | 'running' | 'closed';
+  audienceGroups?: (number | AudienceGroup)[] | null;
+  topics?: (number | Topic)[] | null;
+  channels?: (number | Channel)[] | null;
+  localities?: (number | Locality)[] | null;
+  messages?: (number | Message)[] | null;
+  materials?: (number | Material)[] | null;
+  goals?: {
+    events?: number | null;
+    reach?: number | null;
+    voluntaryBhxh?: number | null;
+    householdBhyt?: number | null;
+  };
+  budgetEstimate?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  kind:
+    | 'conference'
+    | 'seminar'
+    | 'policy_dialogue'
+    | 'onsite_counselling'
+    | 'small_group'
+    | 'staff_training'
+    | 'integrated_meeting'
+    | 'cultural_activity';
+  campaign?: (number | null) | Campaign;
+  organization?: (number | null) | Organization;
+  coOrganizers?: (number | Organization)[] | null;
+  startAt: string;
+  endAt: string;
+  locality: number | Locality;
+  site?: (number | null) | Site;
+  venue?: string | null;
+  audienceGroups?: (number | AudienceGroup)[] | null;
+  topics?: (number | Topic)[] | null;
+  materials?: (number | Material)[] | null;
+  plannedAttendance?: number | null;
+  status: 'planned' | 'held' | 'reported' | 'cancelled';
+  cancelReason?: string | null;
+  attendance?: number | null;
+  women?: number | null;
+  materialsHandedOut?: number | null;
+  attendanceByGroup?:
+    | {
+        group: number | AudienceGroup;
+        count?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  questionsRaised?:
+    | {
+        text: string;
+        questionDraft?: (number | null) | Question;
+        id?: string | null;
+      }[]
+    | null;
+  satisfaction?: number | null;
+  newVoluntaryBhxh?: number | null;
+  newHouseholdBhyt?: number | null;
+  actualCost?: number | null;
+  fundingSource?: ('state_budget' | 'bhxh_funds' | 'other') | null;
+  photos?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -926,6 +1015,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'questions';
         value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1358,6 +1455,83 @@ export interface QuestionsSelect<T extends boolean = true> {
   approvedAt?: T;
   retiredAt?: T;
   searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  name?: T;
+  plan?: T;
+  organization?: T;
+  partners?: T;
+  startDate?: T;
+  endDate?: T;
+  status?: T;
+  audienceGroups?: T;
+  topics?: T;
+  channels?: T;
+  localities?: T;
+  messages?: T;
+  materials?: T;
+  goals?:
+    | T
+    | {
+        events?: T;
+        reach?: T;
+        voluntaryBhxh?: T;
+        householdBhyt?: T;
+      };
+  budgetEstimate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  campaign?: T;
+  organization?: T;
+  coOrganizers?: T;
+  startAt?: T;
+  endAt?: T;
+  locality?: T;
+  site?: T;
+  venue?: T;
+  audienceGroups?: T;
+  topics?: T;
+  materials?: T;
+  plannedAttendance?: T;
+  status?: T;
+  cancelReason?: T;
+  attendance?: T;
+  women?: T;
+  materialsHandedOut?: T;
+  attendanceByGroup?:
+    | T
+    | {
+        group?: T;
+        count?: T;
+        id?: T;
+      };
+  questionsRaised?:
+    | T
+    | {
+        text?: T;
+        questionDraft?: T;
+        id?: T;
+      };
+  satisfaction?: T;
+  newVoluntaryBhxh?: T;
+  newHouseholdBhyt?: T;
+  actualCost?: T;
+  fundingSource?: T;
+  photos?: T;
   updatedAt?: T;
   createdAt?: T;
 }

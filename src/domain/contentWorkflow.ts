@@ -35,7 +35,7 @@ const EDGES: Partial<Record<Edge, 'author' | 'reviewer'>> = {
   'approved->retired': 'reviewer',
 }
 
-export type ContentTransitionError = { field: 'status' | 'returnReason'; message: string }
+export type ContentTransitionError = { field: 'status' | 'returnReason' | 'audienceGroups' | 'topics'; message: string }
 
 /**
  * Why `actor` may not move an item from `from` to `to`, or null when allowed. A new item starts
@@ -81,8 +81,14 @@ export function contentTransitionError(
 }
 
 /** What an item needs before it goes to review (and so before it can be approved). */
-export function readinessError(to: ContentStatus, item: { legalBasis?: unknown[] | null }): ContentTransitionError | null {
-  if ((to === 'in_review' || to === 'approved') && !(item.legalBasis?.length ?? 0)) {
+export function readinessError(
+  to: ContentStatus,
+  item: { legalBasis?: unknown[] | null; audienceGroups?: unknown[] | null; topics?: unknown[] | null },
+): ContentTransitionError | null {
+  if (to !== 'in_review' && to !== 'approved') return null
+  if (!(item.audienceGroups?.length ?? 0)) return { field: 'audienceGroups', message: 'Cần chọn nhóm đối tượng trước khi gửi duyệt.' }
+  if (!(item.topics?.length ?? 0)) return { field: 'topics', message: 'Cần chọn chủ đề trước khi gửi duyệt.' }
+  if (!(item.legalBasis?.length ?? 0)) {
     return { field: 'status', message: 'Cần nêu ít nhất một căn cứ pháp lý trước khi gửi duyệt.' }
   }
   return null

@@ -2,7 +2,10 @@ import type { Field } from 'payload'
 
 import { label } from '../lib/labels'
 
-/** Which audience groups and topics an item speaks to: the axes of the plan (sections III and IV.1). */
+/**
+ * Which audience groups and topics an item speaks to: the axes of the plan (sections III and IV.1).
+ * Required before review (src/domain/contentWorkflow.ts), not in a draft made from an event question.
+ */
 export const audienceAndTopicFields: Field[] = [
   {
     type: 'row',
@@ -12,7 +15,6 @@ export const audienceAndTopicFields: Field[] = [
         type: 'relationship',
         relationTo: 'audience-groups',
         hasMany: true,
-        required: true,
         index: true,
         label: label('Nhóm đối tượng', 'Audience groups'),
       },
@@ -21,7 +23,6 @@ export const audienceAndTopicFields: Field[] = [
         type: 'relationship',
         relationTo: 'topics',
         hasMany: true,
-        required: true,
         index: true,
         label: label('Chủ đề', 'Topics'),
       },

@@ -8,6 +8,7 @@ export const GROUPS = {
   catalogue: label('Danh mục', 'Catalogues'),
   planning: label('Kế hoạch & chỉ tiêu', 'Plans & targets'),
   content: label('Nội dung tuyên truyền', 'Content library'),
+  outreach: label('Hoạt động tuyên truyền', 'Outreach'),
 }
 
 /** Select options from a { key: {vi, en} } table. */

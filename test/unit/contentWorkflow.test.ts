@@ -58,9 +58,12 @@ describe('content workflow', () => {
     expect(contentTransitionError('draft', 'in_review', coordinator)?.field).toBe('status')
   })
 
-  it('an item needs a legal basis before review', () => {
-    expect(readinessError('in_review', { legalBasis: [] })?.message).toMatch(/căn cứ pháp lý/)
-    expect(readinessError('in_review', { legalBasis: [{ document: 1 }] })).toBeNull()
+  it('an item needs groups, topics and a legal basis before review', () => {
+    const classified = { audienceGroups: [1], topics: [2] }
+    expect(readinessError('in_review', { ...classified, legalBasis: [] })?.message).toMatch(/căn cứ pháp lý/)
+    expect(readinessError('in_review', { ...classified, legalBasis: [{ document: 1 }] })).toBeNull()
+    expect(readinessError('in_review', { legalBasis: [{ document: 1 }], topics: [2] })?.field).toBe('audienceGroups')
+    expect(readinessError('approved', { legalBasis: [{ document: 1 }], audienceGroups: [1] })?.field).toBe('topics')
     expect(readinessError('draft', {})).toBeNull()
   })
 })

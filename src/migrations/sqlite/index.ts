@@ -1,5 +1,6 @@
 import * as migration_20261123_033805_initial from './20261123_033805_initial';
 import * as migration_20261123_072536_content_library from './20261123_072536_content_library';
+import * as migration_20261123_084217_events_campaigns from './20261123_084217_events_campaigns';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_072536_content_library.up,
     down: migration_20261123_072536_content_library.down,
-    name: '20261123_072536_content_library'
+    name: '20261123_072536_content_library',
+  },
+  {
+    up: migration_20261123_084217_events_campaigns.up,
+    down: migration_20261123_084217_events_campaigns.down,
+    name: '20261123_084217_events_campaigns'
   },
 ];

@@ -1,0 +1,158 @@
+/** Outreach events: who schedules and reports them, and which reports are refused (nothing stored). */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { expectFieldError, idByName, isRefused, seededPayload, userByEmail } from '../helpers'
+
+let payload: Payload
+type U = Awaited<ReturnType<typeof userByEmail>>
+let ldld: U, hnd: U, thienHuong: U, evaluator: U, editor: U
+let ldldOrg: number | string, thienHuongCommune: number | string, otherCommune: number | string, group3: number | string, group4: number | string
+
+const as = (user: U) => ({ overrideAccess: false, user, depth: 0 })
+
+beforeAll(async () => {
+  payload = await seededPayload()
+  ldld = await userByEmail(payload, 'ldld@demo.loa')
+  hnd = await userByEmail(payload, 'hoinongdan@demo.loa')
+  thienHuong = await userByEmail(payload, 'thienhuong@demo.loa')
+  evaluator = await userByEmail(payload, 'evaluator@demo.loa')
+  editor = await userByEmail(payload, 'editor@demo.loa')
+  ldldOrg = await idByName(payload, 'organizations', 'Liên đoàn Lao động thành phố Hải Phòng')
+  thienHuongCommune = await idByName(payload, 'localities', 'Phường Thiên Hương')
+  otherCommune = await idByName(payload, 'localities', 'Phường Hồng Bàng')
+  const code = async (c: string) => (await payload.find({ collection: 'audience-groups', where: { code: { equals: c } }, limit: 1 })).docs[0].id
+  group3 = await code('3')
+  group4 = await code('4')
+})
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+const event = (extra: Record<string, unknown> = {}) => ({
+  title: 'Đối thoại chính sách BHXH tại KCN',
+  kind: 'policy_dialogue',
+  startAt: '2026-06-12T01:30:00.000Z',
+  endAt: '2026-06-12T04:00:00.000Z',
+  locality: thienHuongCommune,
+  plannedAttendance: 150,
+  ...extra,
+})
+
+async function countEvents() {
+  return (await payload.count({ collection: 'events' })).totalDocs
+}
+
+describe('who schedules and reports events', () => {
+  it('a coordinator’s event belongs to their organization; another organization cannot change or delete it', async () => {
+    const e = await payload.create({ collection: 'events', data: event() as never, ...as(ldld) })
+    expect(String(e.organization)).toBe(String(ldldOrg))
+    expect(await isRefused(payload.update({ collection: 'events', id: e.id, data: { title: 'Sửa trộm' } as never, ...as(hnd) }))).toBe(true)
+    expect(await isRefused(payload.delete({ collection: 'events', id: e.id, ...as(hnd) }))).toBe(true)
+    const held = await payload.update({ collection: 'events', id: e.id, data: { status: 'held', attendance: 140, women: 80 } as never, ...as(ldld) })
+    expect(held.attendance).toBe(140)
+  })
+
+  it('evaluators read every event but do not write; editors do not schedule events', async () => {
+    await payload.create({ collection: 'events', data: event({ title: 'Sự kiện của Hội Nông dân' }) as never, ...as(hnd) })
+    const seen = await payload.find({ collection: 'events', pagination: false, ...as(evaluator) })
+    expect(seen.docs.some((e) => e.title === 'Sự kiện của Hội Nông dân')).toBe(true)
+    expect(await isRefused(payload.create({ collection: 'events', data: event() as never, ...as(evaluator) }))).toBe(true)
+    expect(await isRefused(payload.create({ collection: 'events', data: event() as never, ...as(editor) }))).toBe(true)
+  })
+
+  it('a commune committee schedules in its own commune only', async () => {
+    const own = await payload.create({ collection: 'events', data: event({ locality: undefined }) as never, ...as(thienHuong) })
+    expect(String(own.locality)).toBe(String(thienHuongCommune))
+    const before = await countEvents()
+    await expectFieldError(
+      payload.create({ collection: 'events', data: event({ locality: otherCommune }) as never, ...as(thienHuong) }),
+      'locality',
+      /trên địa bàn của mình/,
+    )
+    expect(await countEvents()).toBe(before)
+  })
+})
+
+describe('reports that are refused, with nothing stored', () => {
+  const refused = async (data: Record<string, unknown>, path: string, message?: RegExp) => {
+    const before = await countEvents()
+    await expectFieldError(payload.create({ collection: 'events', data: event(data) as never, ...as(ldld) }), path, message)
+    expect(await countEvents()).toBe(before)
+  }
+
+  it('an end before the start', () => refused({ endAt: '2026-06-12T00:00:00.000Z' }, 'endAt', /sau thời gian bắt đầu/))
+  it('dates outside 2026–2030', () => refused({ startAt: '2025-06-12T01:30:00.000Z', endAt: '2025-06-12T04:00:00.000Z' }, 'startAt', /2026–2030/))
+  it('negative figures', () => refused({ plannedAttendance: -5 }, 'plannedAttendance', /âm/))
+  it('results on an event that is not held', () => refused({ attendance: 100 }, 'attendance', /sau khi sự kiện đã được tổ chức/))
+  it('a cancelled event without a reason', async () => {
+    const e = await payload.create({ collection: 'events', data: event() as never, ...as(ldld) })
+    await expectFieldError(
+      payload.update({ collection: 'events', id: e.id, data: { status: 'cancelled', cancelReason: ' ' } as never, ...as(ldld) }),
+      'cancelReason',
+      /lý do hủy/,
+    )
+    expect((await payload.findByID({ collection: 'events', id: e.id })).status).toBe('planned')
+    const cancelled = await payload.update({ collection: 'events', id: e.id, data: { status: 'cancelled', cancelReason: 'Bão số 3' } as never, ...as(ldld) })
+    expect(cancelled.status).toBe('cancelled')
+  })
+
+  it('per-group attendance summing to more than the total, on an update: the stored event is unchanged', async () => {
+    const e = await payload.create({ collection: 'events', data: event({ status: 'held', attendance: 100 }) as never, ...as(ldld) })
+    await expectFieldError(
+      payload.update({
+        collection: 'events',
+        id: e.id,
+        data: { attendanceByGroup: [{ group: group3, count: 70 }, { group: group4, count: 40 }] } as never,
+        ...as(ldld),
+      }),
+      'attendanceByGroup',
+      /\(110\).*\(100\)/,
+    )
+    const stored = await payload.findByID({ collection: 'events', id: e.id, depth: 0 })
+    expect(stored.attendanceByGroup ?? []).toEqual([])
+  })
+
+  it('skipping from planned straight to reported', async () => {
+    const e = await payload.create({ collection: 'events', data: event() as never, ...as(ldld) })
+    await expectFieldError(
+      payload.update({ collection: 'events', id: e.id, data: { status: 'reported', attendance: 10 } as never, ...as(ldld) }),
+      'status',
+    )
+  })
+})
+
+describe('questions raised at an event', () => {
+  async function draftFrom(eventId: number | string, index: number, user: U) {
+    const endpoint = payload.collections.events.config.endpoints
+    const handler = (endpoint || []).find((e) => e.path === '/:id/questions/:index/draft')!.handler
+    const { createLocalReq } = await import('payload')
+    const req = await createLocalReq({ user: user as never }, payload)
+    req.routeParams = { id: eventId, index: String(index) }
+    const res = await handler(req)
+    return { status: res.status, body: (await res.json()) as { doc?: { id: unknown; status?: string; source?: string; question?: string }; errors?: { message: string }[] } }
+  }
+
+  it('become a Q&A draft in one click by communications staff, once, linked back from the event', async () => {
+    const e = await payload.create({
+      collection: 'events',
+      data: event({
+        status: 'held',
+        attendance: 60,
+        audienceGroups: [group3],
+        questionsRaised: [{ text: 'Công ty nợ BHXH thì tôi có được hưởng thai sản không?' }],
+      }) as never,
+      ...as(ldld),
+    })
+    expect((await draftFrom(e.id, 0, ldld)).status).toBe(403)
+    const first = await draftFrom(e.id, 0, editor)
+    expect(first.status).toBe(201)
+    expect(first.body.doc).toMatchObject({ status: 'draft', source: 'event', question: 'Công ty nợ BHXH thì tôi có được hưởng thai sản không?' })
+    const again = await draftFrom(e.id, 0, editor)
+    expect(again.status).toBe(200)
+    expect(String(again.body.doc!.id)).toBe(String(first.body.doc!.id))
+    const stored = await payload.findByID({ collection: 'events', id: e.id, depth: 0 })
+    expect(String(stored.questionsRaised![0].questionDraft)).toBe(String(first.body.doc!.id))
+    expect((await draftFrom(e.id, 5, editor)).status).toBe(404)
+  })
+})
