@@ -12,10 +12,12 @@ import { Assignments } from './collections/Assignments'
 import { Campaigns } from './collections/Campaigns'
 import { Channels } from './collections/Channels'
 import { Events } from './collections/Events'
+import { Feedback } from './collections/Feedback'
 import { LegalDocuments } from './collections/LegalDocuments'
 import { Localities } from './collections/Localities'
 import { Materials } from './collections/Materials'
 import { Media } from './collections/Media'
+import { MediaOutputs } from './collections/MediaOutputs'
 import { Messages } from './collections/Messages'
 import { Organizations } from './collections/Organizations'
 import { Plans } from './collections/Plans'
@@ -79,6 +81,8 @@ export default buildConfig({
     Questions,
     Campaigns,
     Events,
+    MediaOutputs,
+    Feedback,
   ],
   jobs: jobsConfig,
   editor: lexicalEditor(),

@@ -84,6 +84,8 @@ export interface Config {
     questions: Question;
     campaigns: Campaign;
     events: Event;
+    'media-outputs': MediaOutput;
+    feedback: Feedback;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +111,8 @@ export interface Config {
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    'media-outputs': MediaOutputsSelect<false> | MediaOutputsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -833,6 +837,64 @@ export interface Event {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-outputs".
+ */
+export interface MediaOutput {
+  id: number;
+  title: string;
+  channel:
+    | 'print'
+    | 'online_news'
+    | 'tv'
+    | 'radio'
+    | 'loudspeaker'
+    | 'portal'
+    | 'facebook'
+    | 'zalo'
+    | 'tiktok'
+    | 'youtube'
+    | 'sms';
+  outlet?: string | null;
+  publishedOn: string;
+  link?: string | null;
+  campaign?: (number | null) | Campaign;
+  organization?: (number | null) | Organization;
+  messages?: (number | Message)[] | null;
+  materials?: (number | Material)[] | null;
+  views?: number | null;
+  audience?: number | null;
+  shares?: number | null;
+  comments?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  kind: 'question' | 'complaint' | 'suggestion';
+  source: 'web_form' | 'event' | 'hotline' | 'visit';
+  event?: (number | null) | Event;
+  text: string;
+  locality?: (number | null) | Locality;
+  audienceGroup?: (number | null) | AudienceGroup;
+  topic?: (number | null) | Topic;
+  consent?: boolean | null;
+  name?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  status: 'new' | 'assigned' | 'answered' | 'closed' | 'escalated';
+  assignedTo?: (number | null) | Organization;
+  answer?: string | null;
+  answeredAt?: string | null;
+  satisfaction?: ('satisfied' | 'neutral' | 'unsatisfied') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1023,6 +1085,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'events';
         value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'media-outputs';
+        value: number | MediaOutput;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1532,6 +1602,51 @@ export interface EventsSelect<T extends boolean = true> {
   actualCost?: T;
   fundingSource?: T;
   photos?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-outputs_select".
+ */
+export interface MediaOutputsSelect<T extends boolean = true> {
+  title?: T;
+  channel?: T;
+  outlet?: T;
+  publishedOn?: T;
+  link?: T;
+  campaign?: T;
+  organization?: T;
+  messages?: T;
+  materials?: T;
+  views?: T;
+  audience?: T;
+  shares?: T;
+  comments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  kind?: T;
+  source?: T;
+  event?: T;
+  text?: T;
+  locality?: T;
+  audienceGroup?: T;
+  topic?: T;
+  consent?: T;
+  name?: T;
+  phone?: T;
+  email?: T;
+  status?: T;
+  assignedTo?: T;
+  answer?: T;
+  answeredAt?: T;
+  satisfaction?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -156,3 +156,29 @@ describe('questions raised at an event', () => {
     expect((await draftFrom(e.id, 5, editor)).status).toBe(404)
   })
 })
+
+describe('media outputs', () => {
+  const output = (extra: Record<string, unknown> = {}) => ({
+    title: 'Phóng sự: công nhân KCN Đình Vũ tìm hiểu Luật BHXH 2024',
+    channel: 'tv',
+    outlet: 'Báo và Phát thanh, Truyền hình Hải Phòng',
+    publishedOn: '2026-07-01T00:00:00.000Z',
+    link: 'https://thhp.vn/bhxh-2024',
+    audience: 25000,
+    ...extra,
+  })
+
+  it('belong to the coordinator’s organization and only it changes them', async () => {
+    const o = await payload.create({ collection: 'media-outputs', data: output() as never, ...as(ldld) })
+    expect(String(o.organization)).toBe(String(ldldOrg))
+    expect(await isRefused(payload.update({ collection: 'media-outputs', id: o.id, data: { views: 1 } as never, ...as(hnd) }))).toBe(true)
+  })
+
+  it('refuse negative reach, a link that is not a web address and a date outside the term, storing nothing', async () => {
+    const before = (await payload.count({ collection: 'media-outputs' })).totalDocs
+    await expectFieldError(payload.create({ collection: 'media-outputs', data: output({ shares: -3 }) as never, ...as(ldld) }), 'shares')
+    await expectFieldError(payload.create({ collection: 'media-outputs', data: output({ link: 'javascript:alert(1)' }) as never, ...as(ldld) }), 'link')
+    await expectFieldError(payload.create({ collection: 'media-outputs', data: output({ publishedOn: '2031-02-01T00:00:00.000Z' }) as never, ...as(ldld) }), 'publishedOn')
+    expect((await payload.count({ collection: 'media-outputs' })).totalDocs).toBe(before)
+  })
+})

@@ -55,3 +55,19 @@ describe('canMoveEvent', () => {
     expect(canMoveEvent('reported', 'held')).toBe(true)
   })
 })
+
+describe('feedbackErrors', () => {
+  it('keeps personal data only with consent (Decree 13/2023)', async () => {
+    const { feedbackErrors } = await import('../../src/domain/feedback')
+    expect(feedbackErrors({ phone: '0912345678' }).map((e) => e.field)).toEqual(['consent'])
+    expect(feedbackErrors({ phone: '0912 345 678', consent: true })).toEqual([])
+    expect(feedbackErrors({})).toEqual([])
+  })
+
+  it('checks phone and email, an assignee before assigning and an answer before answering', async () => {
+    const { feedbackErrors } = await import('../../src/domain/feedback')
+    expect(feedbackErrors({ consent: true, phone: '12345', email: 'a@b' }).map((e) => e.field)).toEqual(['phone', 'email'])
+    expect(feedbackErrors({ status: 'assigned' }).map((e) => e.field)).toEqual(['assignedTo'])
+    expect(feedbackErrors({ status: 'answered', assignedTo: 1, answer: ' ' }).map((e) => e.field)).toEqual(['answer'])
+  })
+})

@@ -1,6 +1,7 @@
 import * as migration_20261123_035547_initial from './20261123_035547_initial';
 import * as migration_20261123_072543_content_library from './20261123_072543_content_library';
 import * as migration_20261123_084223_events_campaigns from './20261123_084223_events_campaigns';
+import * as migration_20261123_084527_feedback_media_outputs from './20261123_084527_feedback_media_outputs';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_084223_events_campaigns.up,
     down: migration_20261123_084223_events_campaigns.down,
-    name: '20261123_084223_events_campaigns'
+    name: '20261123_084223_events_campaigns',
+  },
+  {
+    up: migration_20261123_084527_feedback_media_outputs.up,
+    down: migration_20261123_084527_feedback_media_outputs.down,
+    name: '20261123_084527_feedback_media_outputs'
   },
 ];

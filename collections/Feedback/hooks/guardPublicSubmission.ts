@@ -1,0 +1,41 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+import { APIError } from 'payload'
+
+import { clientKey, publicLimiter } from '../../../src/lib/rateLimit'
+
+/** The hidden form field people never see and bots fill in. */
+export const SPAM_TRAP_FIELD = 'website'
+
+let limiter: ReturnType<typeof publicLimiter> | undefined
+/** Per client: LOA_FEEDBACK_LIMIT submissions (default 5) per 10 minutes; all anonymous clients: 200 per minute. */
+const limit = () =>
+  (limiter ??= publicLimiter(
+    { points: Number(process.env.LOA_FEEDBACK_LIMIT || 5), duration: 600 },
+    { points: 200, duration: 60 },
+  ))
+
+/**
+ * Anonymous submissions (the public form, POST /api/feedback): the spam trap must be empty, the
+ * client within its rate limit, and the item starts as new web-form feedback whatever was sent.
+ * Staff logging feedback are not limited.
+ */
+export const guardPublicSubmission: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' || req.user) return args
+  const data = ((args as { data?: Record<string, unknown> }).data ??= {})
+  if (String(data[SPAM_TRAP_FIELD] ?? '').trim() !== '') {
+    throw new APIError('Góp ý bị từ chối vì có dấu hiệu tự động (spam). Nếu bạn là người gửi, hãy tải lại trang và thử lại.', 400, null, true)
+  }
+  delete data[SPAM_TRAP_FIELD]
+  const wait = await limit()(clientKey(req.headers))
+  if (wait !== null) {
+    throw new APIError(
+      `Bạn đã gửi quá nhiều góp ý trong thời gian ngắn. Vui lòng thử lại sau ${Math.ceil(wait / 60)} phút.`,
+      429,
+      null,
+      true,
+    )
+  }
+  data.source = 'web_form'
+  data.status = 'new'
+  return args
+}

@@ -1,0 +1,144 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { adminOnly, adminOnlyField } from '../../src/access/adminOnly'
+import { feedbackReaders, feedbackUpdaters, personalDataReaders, staffField } from '../../src/access/feedbackAccess'
+import { nobodyField } from '../../src/access/nobody'
+import {
+  FEEDBACK_KIND_LABELS,
+  FEEDBACK_SOURCE_LABELS,
+  FEEDBACK_STATUS_LABELS,
+} from '../../src/domain/feedback'
+import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
+import { guardPublicSubmission } from './hooks/guardPublicSubmission'
+import { validateFeedback } from './hooks/validateFeedback'
+
+const personal = (name: string, vi: string, en: string, maxLength: number): Field => ({
+  name,
+  type: 'text',
+  maxLength,
+  label: label(vi, en),
+  access: { read: personalDataReaders, update: adminOnlyField },
+  admin: { condition: (data) => Boolean(data?.consent) },
+})
+
+/**
+ * Questions, complaints and suggestions from citizens, workers and employers: from the public
+ * form (POST /api/feedback, rate-limited, with a spam trap) or logged by staff. Personal data is
+ * kept only with consent and shown only to admins and the organization the item is assigned to.
+ */
+export const Feedback: CollectionConfig = {
+  slug: 'feedback',
+  labels: { singular: label('Ý kiến, câu hỏi', 'Feedback item'), plural: label('Ý kiến người dân', 'Feedback') },
+  admin: {
+    group: GROUPS.outreach,
+    useAsTitle: 'text',
+    defaultColumns: ['text', 'kind', 'locality', 'status', 'assignedTo', 'createdAt'],
+  },
+  access: {
+    // The public form creates; nobody reads feedback back without a login.
+    create: () => true,
+    read: feedbackReaders,
+    update: feedbackUpdaters,
+    delete: adminOnly,
+  },
+  hooks: { beforeOperation: [guardPublicSubmission], beforeChange: [validateFeedback] },
+  defaultSort: '-createdAt',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', required: true, defaultValue: 'question', label: label('Loại', 'Kind'), options: optionsFrom(FEEDBACK_KIND_LABELS) },
+        {
+          name: 'source',
+          type: 'select',
+          required: true,
+          defaultValue: 'web_form',
+          label: label('Nguồn', 'Source'),
+          options: optionsFrom(FEEDBACK_SOURCE_LABELS),
+        },
+        { name: 'event', type: 'relationship', relationTo: 'events', label: label('Sự kiện', 'Event'), access: { create: staffField } },
+      ],
+    },
+    { name: 'text', type: 'textarea', required: true, minLength: 5, maxLength: 2000, label: label('Nội dung', 'Text') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'locality', type: 'relationship', relationTo: 'localities', index: true, label: label('Xã, phường, đặc khu', 'Commune') },
+        { name: 'audienceGroup', type: 'relationship', relationTo: 'audience-groups', label: label('Bạn là', 'Audience group') },
+        { name: 'topic', type: 'relationship', relationTo: 'topics', index: true, label: label('Chủ đề', 'Topic') },
+      ],
+    },
+    {
+      name: 'consent',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label(
+        'Tôi đồng ý để cơ quan BHXH, chính quyền sử dụng họ tên, số điện thoại, email để trả lời tôi (Nghị định 13/2023/NĐ-CP)',
+        'I agree that my name, phone and email are used to answer me (Decree 13/2023)',
+      ),
+      access: { update: adminOnlyField },
+    },
+    {
+      type: 'row',
+      fields: [
+        personal('name', 'Họ tên', 'Name', 120),
+        personal('phone', 'Số điện thoại', 'Phone', 20),
+        personal('email', 'Email', 'Email', 200),
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: label('Xử lý', 'Triage'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'status',
+              type: 'select',
+              required: true,
+              defaultValue: 'new',
+              index: true,
+              label: label('Trạng thái', 'Status'),
+              options: optionsFrom(FEEDBACK_STATUS_LABELS),
+              access: { create: staffField },
+            },
+            {
+              name: 'assignedTo',
+              type: 'relationship',
+              relationTo: 'organizations',
+              index: true,
+              label: label('Giao cho đơn vị', 'Assigned to'),
+              access: { create: staffField },
+            },
+          ],
+        },
+        { name: 'answer', type: 'textarea', maxLength: 5000, label: label('Nội dung trả lời', 'Answer'), access: { create: staffField } },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'answeredAt',
+              type: 'date',
+              label: label('Trả lời lúc', 'Answered at'),
+              access: { create: nobodyField, update: nobodyField },
+              admin: { readOnly: true },
+            },
+            {
+              name: 'satisfaction',
+              type: 'select',
+              label: label('Mức hài lòng của người hỏi', 'Asker’s satisfaction'),
+              options: [
+                { value: 'satisfied', label: label('Hài lòng', 'Satisfied') },
+                { value: 'neutral', label: label('Bình thường', 'Neutral') },
+                { value: 'unsatisfied', label: label('Chưa hài lòng', 'Not satisfied') },
+              ],
+              access: { create: staffField },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  timestamps: true,
+}

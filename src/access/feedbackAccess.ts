@@ -1,0 +1,36 @@
+import type { Access, FieldAccess } from 'payload'
+
+import { asLoaUser, hasRole, organizationIdOf, sameId } from './user'
+
+/**
+ * Feedback: anyone may send it (the public form); staff who triage and evaluate (admins,
+ * evaluators, BHXH communications staff and reviewers) read all of it; a coordinator reads and
+ * answers what is assigned to their organization. The public never reads it back.
+ */
+export const feedbackReaders: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'evaluator', 'editor', 'reviewer')) return true
+  if (!hasRole(req.user, 'coordinator')) return false
+  const org = organizationIdOf(req.user)
+  return org === null ? false : { assignedTo: { equals: org } }
+}
+
+export const feedbackUpdaters: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor', 'reviewer')) return true
+  if (!hasRole(req.user, 'coordinator')) return false
+  const org = organizationIdOf(req.user)
+  return org === null ? false : { assignedTo: { equals: org } }
+}
+
+/**
+ * Name, phone and email: admins and the organization the item is assigned to, nobody else —
+ * not evaluators, not other organizations, never the public (Decree 13/2023).
+ */
+export const personalDataReaders: FieldAccess = ({ req, doc }) => {
+  if (hasRole(req.user, 'admin')) return true
+  const user = asLoaUser(req.user)
+  if (!user || !doc) return false
+  return sameId(doc.assignedTo, organizationIdOf(user))
+}
+
+/** Triage fields (status, assignee, answer) are staff work: the public form cannot set them. */
+export const staffField: FieldAccess = ({ req }) => asLoaUser(req.user) !== null

@@ -1,0 +1,30 @@
+/**
+ * Rate limits for public writes (rate-limiter-flexible, in memory: one app process). Each client
+ * gets a small budget, and all anonymous clients together a larger one, so rotating a forged
+ * X-Forwarded-For header does not lift the limit.
+ */
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+
+export type Limit = { points: number; duration: number }
+
+export function publicLimiter(perClient: Limit, overall: Limit) {
+  const client = new RateLimiterMemory(perClient)
+  const all = new RateLimiterMemory(overall)
+  /** Resolves when allowed; otherwise the seconds to wait. */
+  return async (key: string): Promise<number | null> => {
+    try {
+      await client.consume(key)
+      await all.consume('all')
+      return null
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000))
+      throw error
+    }
+  }
+}
+
+/** Who is asking: the first X-Forwarded-For address (set by the reverse proxy), else X-Real-IP. */
+export function clientKey(headers: Headers | undefined): string {
+  const forwarded = headers?.get('x-forwarded-for')?.split(',')[0]?.trim()
+  return forwarded || headers?.get('x-real-ip')?.trim() || 'direct'
+}
