@@ -8,6 +8,7 @@ import {
   FEEDBACK_SOURCE_LABELS,
   FEEDBACK_STATUS_LABELS,
 } from '../../src/domain/feedback'
+import { referenceExists } from '../../src/fields/referenceExists'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { guardPublicSubmission } from './hooks/guardPublicSubmission'
 import { validateFeedback } from './hooks/validateFeedback'
@@ -63,9 +64,29 @@ export const Feedback: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'locality', type: 'relationship', relationTo: 'localities', index: true, label: label('Xã, phường, đặc khu', 'Commune') },
-        { name: 'audienceGroup', type: 'relationship', relationTo: 'audience-groups', label: label('Bạn là', 'Audience group') },
-        { name: 'topic', type: 'relationship', relationTo: 'topics', index: true, label: label('Chủ đề', 'Topic') },
+        {
+          name: 'locality',
+          type: 'relationship',
+          relationTo: 'localities',
+          index: true,
+          label: label('Xã, phường, đặc khu', 'Commune'),
+          validate: referenceExists('localities', 'Không có xã, phường, đặc khu này.'),
+        },
+        {
+          name: 'audienceGroup',
+          type: 'relationship',
+          relationTo: 'audience-groups',
+          label: label('Bạn là', 'Audience group'),
+          validate: referenceExists('audience-groups', 'Không có nhóm đối tượng này.'),
+        },
+        {
+          name: 'topic',
+          type: 'relationship',
+          relationTo: 'topics',
+          index: true,
+          label: label('Chủ đề', 'Topic'),
+          validate: referenceExists('topics', 'Không có chủ đề này.'),
+        },
       ],
     },
     {

@@ -3,7 +3,7 @@
  * gets a small budget, and all anonymous clients together a larger one, so rotating a forged
  * X-Forwarded-For header does not lift the limit.
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterMemory } from 'rate-limiter-flexible'
 
 export type Limit = { points: number; duration: number }
 
@@ -17,7 +17,9 @@ export function publicLimiter(perClient: Limit, overall: Limit) {
       await all.consume('all')
       return null
     } catch (error) {
-      if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000))
+      // A refusal is a RateLimiterRes; checked by shape, since a bundler may load two copies of the class.
+      const wait = (error as { msBeforeNext?: unknown })?.msBeforeNext
+      if (typeof wait === 'number') return Math.max(1, Math.ceil(wait / 1000))
       throw error
     }
   }

@@ -72,6 +72,16 @@ describe('the public form (POST /api/feedback)', () => {
     expect(await count()).toBe(before)
   })
 
+  it('checks the commune exists, though the public cannot read the catalogue', async () => {
+    const before = await count()
+    for (const locality of [999999, 'không-phải-số']) {
+      const { status, body } = await submit({ ...question(), locality })
+      expect(status).toBe(400)
+      expect(JSON.stringify(body)).toMatch(/Không có xã, phường, đặc khu này/)
+    }
+    expect(await count()).toBe(before)
+  })
+
   it('refuses what falls into the spam trap', async () => {
     const before = await count()
     const { status, body } = await submit({ ...question(), website: 'http://spam.example' })

@@ -64,6 +64,8 @@ export default async function setup(project: TestProject) {
     SERVER_URL: `http://localhost:${port}`,
     PORT: String(port),
     LOA_DEMO: 'true',
+    // Small enough for the browser test to reach the public form's rate limit.
+    LOA_FEEDBACK_LIMIT: '2',
   }
   delete (env as Record<string, string | undefined>).SMTP_URL
   const resultFile = path.join(dir, 'seed-result.json')

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import { APIError } from 'payload'
 
+import { publicError } from '../../../src/lib/publicError'
 import { clientKey, publicLimiter } from '../../../src/lib/rateLimit'
 
 /** The hidden form field people never see and bots fill in. */
@@ -23,16 +23,19 @@ export const guardPublicSubmission: CollectionBeforeOperationHook = async ({ arg
   if (operation !== 'create' || req.user) return args
   const data = ((args as { data?: Record<string, unknown> }).data ??= {})
   if (String(data[SPAM_TRAP_FIELD] ?? '').trim() !== '') {
-    throw new APIError('Góp ý bị từ chối vì có dấu hiệu tự động (spam). Nếu bạn là người gửi, hãy tải lại trang và thử lại.', 400, null, true)
+    throw publicError(
+      'Góp ý bị từ chối vì có dấu hiệu tự động (spam). Nếu bạn là người gửi, hãy tải lại trang và thử lại.',
+      400,
+      { reason: 'spam' },
+    )
   }
   delete data[SPAM_TRAP_FIELD]
   const wait = await limit()(clientKey(req.headers))
   if (wait !== null) {
-    throw new APIError(
+    throw publicError(
       `Bạn đã gửi quá nhiều góp ý trong thời gian ngắn. Vui lòng thử lại sau ${Math.ceil(wait / 60)} phút.`,
       429,
-      null,
-      true,
+      { retryAfterSeconds: wait },
     )
   }
   data.source = 'web_form'
