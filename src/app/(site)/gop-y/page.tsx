@@ -7,6 +7,9 @@ import { FeedbackForm } from './FeedbackForm'
 
 export const metadata: Metadata = { title: 'Gửi câu hỏi, góp ý về BHXH, BHYT' }
 
+// Read from the database when asked, never at build time (a fresh clone has no database yet).
+export const dynamic = 'force-dynamic'
+
 /** The public feedback form: a question, complaint or suggestion, contact details only with consent. */
 export default async function FeedbackPage() {
   const payload = await getPayload({ config })
