@@ -8,8 +8,8 @@ import { nonNegativeAmount, nonNegativeInteger, notBeforeStart } from '../src/fi
 import { assignOwnOrganization } from '../src/hooks/assignOwnOrganization'
 import { requireOrganization } from '../src/hooks/requireOrganization'
 import { GROUPS, label, optionsFrom } from '../src/lib/labels'
+import { dayOnly } from '../src/fields/datePickers'
 
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 const count = (name: string, vi: string, en: string) =>
   ({ name, type: 'number', min: 0, label: label(vi, en), validate: nonNegativeInteger }) as const
 

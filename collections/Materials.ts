@@ -8,8 +8,8 @@ import { notBeforeStart } from '../src/fields/validators'
 import { GROUPS, label, optionsFrom } from '../src/lib/labels'
 import { syncMaterialMedia } from '../src/hooks/syncMaterialMedia'
 import { reviewedContent } from '../src/lib/reviewedContent'
+import { dayAndTime } from '../src/fields/datePickers'
 
-const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' } }
 
 /**
  * Infographics, leaflets, handbooks, videos, scripts…: the files staff hand out and the public

@@ -5,11 +5,10 @@ import { contentWorkflowFields, lockedOutsideDrafts, publicationField } from '..
 import { notBeforeStart } from '../src/fields/validators'
 import { GROUPS, label } from '../src/lib/labels'
 import { reviewedContent } from '../src/lib/reviewedContent'
+import { dayOnly } from '../src/fields/datePickers'
 
 /** SMS, Zalo and loudspeaker scripts: one line a citizen reads or hears in full. */
 export const SHORT_FORM_MAX = 160
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
 /**
  * Standardized messages (thông điệp chuẩn hóa, plan task V.3): one accurate, short text per

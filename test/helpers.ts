@@ -72,3 +72,18 @@ export async function isRefused(call: Promise<unknown>): Promise<boolean> {
     throw e
   }
 }
+
+/** Call a collection's custom endpoint as `user`, as the REST router would. */
+export async function callEndpoint(
+  payload: Payload,
+  collection: 'events' | 'messages' | 'materials' | 'questions',
+  path: string,
+  user: unknown,
+  routeParams: Record<string, unknown>,
+) {
+  const handler = (payload.collections[collection].config.endpoints || []).find((e) => e.path === path)!.handler
+  const { createLocalReq } = await import('payload')
+  const req = await createLocalReq({ user: user as never }, payload)
+  req.routeParams = routeParams
+  return handler(req)
+}

@@ -10,8 +10,7 @@ import {
 import { notBeforeStart } from '../../src/fields/validators'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { flagContentCitingChangedDocument } from './hooks/flagContentCitingChangedDocument'
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+import { dayOnly } from '../../src/fields/datePickers'
 
 /**
  * Laws, decrees, resolutions and plans that messages, materials and Q&A cite. Public: citizens

@@ -2,7 +2,6 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { adminOnlyField } from '../../src/access/adminOnly'
 import { evaluatorOrAdminField } from '../../src/access/evaluatorOrAdmin'
-import { nobodyField } from '../../src/access/nobody'
 import { ownOrganizationOrApproved } from '../../src/access/ownOrganizationOrApproved'
 import { planAuthors } from '../../src/access/planAuthors'
 import { planContentEditable } from '../../src/access/planContentEditable'
@@ -18,28 +17,12 @@ import {
   notBeforeStart,
   yearInTerm,
 } from '../../src/fields/validators'
+import { stamp } from '../../src/fields/stamp'
 import { withUpdateAccess } from '../../src/fields/withUpdateAccess'
 import { assignOwnOrganization } from '../../src/hooks/assignOwnOrganization'
 import { requireOrganization } from '../../src/hooks/requireOrganization'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { enforcePlanWorkflow } from './hooks/enforcePlanWorkflow'
-
-/** Who submitted or decided, and when: written only by the workflow hook, shown once set. */
-const stamp = (name: string, vi: string, en: string, type: 'date' | 'relationship'): Field => {
-  const common = {
-    name,
-    label: label(vi, en),
-    access: { create: nobodyField, update: nobodyField },
-    admin: {
-      readOnly: true,
-      position: 'sidebar' as const,
-      condition: (data: Record<string, unknown>) => Boolean(data?.[name]),
-    },
-  }
-  return type === 'date'
-    ? { ...common, type: 'date', admin: { ...common.admin, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } }
-    : { ...common, type: 'relationship', relationTo: 'users' }
-}
 
 /** Content fields: editable by the owning organization while the plan is a draft or returned. */
 const contentFields: Field[] = withUpdateAccess([
@@ -256,9 +239,9 @@ export const Plans: CollectionConfig = {
         condition: (data) => data?.status === 'submitted' || data?.status === 'returned' || Boolean(data?.returnReason),
       },
     },
-    stamp('submittedBy', 'Người gửi duyệt', 'Submitted by', 'relationship'),
+    stamp('submittedBy', 'Người gửi duyệt', 'Submitted by', 'user'),
     stamp('submittedAt', 'Ngày gửi duyệt', 'Submitted at', 'date'),
-    stamp('decidedBy', 'Người phê duyệt/trả lại', 'Decided by', 'relationship'),
+    stamp('decidedBy', 'Người phê duyệt/trả lại', 'Decided by', 'user'),
     stamp('decidedAt', 'Ngày phê duyệt/trả lại', 'Decided at', 'date'),
     ...contentFields,
   ],

@@ -12,38 +12,15 @@ import {
   type ContentStatus,
 } from '../domain/contentWorkflow'
 import { label, optionsFrom } from '../lib/labels'
+import { stamp } from './stamp'
+import { withUpdateAccess } from './withUpdateAccess'
 
 /** Content fields are open while the item is a draft; approved items get a new version instead. */
 export const contentEditable: FieldAccess = (args) =>
   contentAuthorsField(args) && (!args.doc || isContentEditable(args.doc.status as ContentStatus))
 
-/** Give every named field (looking inside rows) the draft-only update rule. */
-export function lockedOutsideDrafts(fields: Field[]): Field[] {
-  return fields.map((field) => {
-    if (field.type === 'row') return { ...field, fields: lockedOutsideDrafts(field.fields) }
-    if ('name' in field && field.type !== 'ui') {
-      return { ...field, access: { ...field.access, update: contentEditable } } as Field
-    }
-    return field
-  })
-}
-
-/** A read-only sidebar stamp written by the workflow hook; staff-only unless `publicRead`. */
-function stamp(name: string, vi: string, en: string, type: 'date' | 'user', publicRead = false): Field {
-  const common = {
-    name,
-    label: label(vi, en),
-    access: { ...(publicRead ? {} : { read: authenticatedField }), create: nobodyField, update: nobodyField },
-    admin: {
-      readOnly: true,
-      position: 'sidebar' as const,
-      condition: (data: Record<string, unknown>) => Boolean(data?.[name]),
-    },
-  }
-  return type === 'date'
-    ? { ...common, type: 'date', admin: { ...common.admin, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } }
-    : { ...common, type: 'relationship', relationTo: 'users' }
-}
+/** Content fields, locked outside drafts (withUpdateAccess with the rule above). */
+export const lockedOutsideDrafts = (fields: Field[]): Field[] => withUpdateAccess(fields, contentEditable)
 
 /**
  * The review workflow's fields, shared by messages, materials and Q&A: status, the reviewer's
@@ -125,13 +102,13 @@ export function contentWorkflowFields(slug: 'messages' | 'materials' | 'question
         ),
       },
     },
-    stamp('createdBy', 'Người soạn', 'Written by', 'user'),
-    stamp('lastEditedBy', 'Người sửa lần cuối', 'Last edited by', 'user'),
-    stamp('submittedAt', 'Gửi duyệt lúc', 'Submitted at', 'date'),
-    stamp('approvedBy', 'Người duyệt', 'Approved by', 'user'),
+    stamp('createdBy', 'Người soạn', 'Written by', 'user', authenticatedField),
+    stamp('lastEditedBy', 'Người sửa lần cuối', 'Last edited by', 'user', authenticatedField),
+    stamp('submittedAt', 'Gửi duyệt lúc', 'Submitted at', 'date', authenticatedField),
+    stamp('approvedBy', 'Người duyệt', 'Approved by', 'user', authenticatedField),
     // When it was issued is public (the site sorts by it); who approved it is not.
-    stamp('approvedAt', 'Duyệt lúc', 'Approved at', 'date', true),
-    stamp('retiredAt', 'Ngừng sử dụng lúc', 'Retired at', 'date'),
+    stamp('approvedAt', 'Duyệt lúc', 'Approved at', 'date'),
+    stamp('retiredAt', 'Ngừng sử dụng lúc', 'Retired at', 'date', authenticatedField),
   ]
 }
 

@@ -1,8 +1,16 @@
 import type { PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
-/** Reject a write with a field-level message; nothing is stored. */
-export function fieldError(req: PayloadRequest, collection: string, path: string, message: string): never {
+/** Reject a write with field-level messages; nothing is stored. */
+export function fieldErrors(req: PayloadRequest, collection: string, errors: { field: string; message: string }[]): never {
   // With req.t the headline is in the request's language (Vietnamese by default), not English.
-  throw new ValidationError({ collection, errors: [{ message, path }], req }, req.t)
+  throw new ValidationError({ collection, errors: errors.map((e) => ({ path: e.field, message: e.message })), req }, req.t)
 }
+
+/** Reject a write with one field-level message; nothing is stored. */
+export function fieldError(req: PayloadRequest, collection: string, path: string, message: string): never {
+  fieldErrors(req, collection, [{ field: path, message }])
+}
+
+/** A JSON error answer from a custom endpoint, shaped like Payload's own. */
+export const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })

@@ -111,25 +111,21 @@ export const searchQuestions = cached(
   'search-questions',
 )
 
-export const questionById = cached(async (id: string) => {
-  const { docs } = await (await payload()).find({ collection: 'questions', where: { id: { equals: id } }, limit: 1, ...asPublic, depth: 1 })
-  return docs[0] ?? null
-}, 'question')
-
-export async function messageById(id: string) {
-  const doc = await cachedMessage(id)
-  return doc && stillPublic([doc]).length ? doc : null
+/**
+ * One published item with its legal basis and files, or null. Cached per id; the publication
+ * window is checked again on every request.
+ */
+function publicById<C extends 'messages' | 'materials' | 'questions'>(collection: C) {
+  const fetchOne = cached(async (id: string) => {
+    const { docs } = await (await payload()).find({ collection, where: { id: { equals: id } }, limit: 1, ...asPublic, depth: 1 })
+    return docs[0] ?? null
+  }, collection)
+  return async (id: string) => {
+    const doc = await fetchOne(id)
+    return doc && stillPublic([doc as Windowed]).length ? doc : null
+  }
 }
-const cachedMessage = cached(async (id: string) => {
-  const { docs } = await (await payload()).find({ collection: 'messages', where: { id: { equals: id } }, limit: 1, ...asPublic, depth: 1 })
-  return docs[0] ?? null
-}, 'message')
 
-export async function materialById(id: string) {
-  const doc = await cachedMaterial(id)
-  return doc && stillPublic([doc]).length ? doc : null
-}
-const cachedMaterial = cached(async (id: string) => {
-  const { docs } = await (await payload()).find({ collection: 'materials', where: { id: { equals: id } }, limit: 1, ...asPublic, depth: 1 })
-  return docs[0] ?? null
-}, 'material')
+export const questionById = publicById('questions')
+export const messageById = publicById('messages')
+export const materialById = publicById('materials')

@@ -1,8 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { problem } from './fieldError'
 import { searchQuestions } from './questionSearch'
-
-const problem = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
 
 /**
  * GET /api/questions/search?q=…&group=<audience code>&topic=<topic code>&limit=…: the public Q&A
@@ -16,9 +15,9 @@ export const questionSearchEndpoint: Endpoint = {
   handler: async (req) => {
     const params = new URL(req.url ?? 'http://localhost').searchParams
     const q = params.get('q') ?? ''
-    if (q.length > 200) return problem('Câu tìm kiếm quá dài (tối đa 200 ký tự).')
+    if (q.length > 200) return problem(400, 'Câu tìm kiếm quá dài (tối đa 200 ký tự).')
     const limit = Number(params.get('limit') ?? 20)
-    if (!Number.isInteger(limit) || limit < 1 || limit > 50) return problem('limit phải là số nguyên từ 1 đến 50.')
+    if (!Number.isInteger(limit) || limit < 1 || limit > 50) return problem(400, 'limit phải là số nguyên từ 1 đến 50.')
     const code = (param: string) => {
       const v = params.get(param)
       return v && /^[A-Za-z0-9.]{1,10}$/.test(v) ? v : null
@@ -34,13 +33,13 @@ export const questionSearchEndpoint: Endpoint = {
         select: { code: true },
       })
       memberIds = docs.filter((d) => d.code === group || d.code.startsWith(`${group}.`)).map((d) => String(d.id))
-      if (!memberIds.length) return problem(`Không có nhóm đối tượng mã "${group}".`)
+      if (!memberIds.length) return problem(400, `Không có nhóm đối tượng mã "${group}".`)
     }
     let topic: string | undefined
     const topicCode = code('topic')
     if (topicCode) {
       const { docs } = await req.payload.find({ collection: 'topics', where: { code: { equals: topicCode } }, limit: 1, depth: 0 })
-      if (!docs[0]) return problem(`Không có chủ đề mã "${topicCode}".`)
+      if (!docs[0]) return problem(400, `Không có chủ đề mã "${topicCode}".`)
       topic = String(docs[0].id)
     }
     const { total, more, results } = await searchQuestions(req.payload, { q, topic, limit }, memberIds)

@@ -16,6 +16,7 @@ import {
   retireReplacedVersion,
   type ContentSlug,
 } from '../hooks/contentWorkflow'
+import { problem } from './fieldError'
 import { expireSiteCacheOnChange, expireSiteCacheOnDelete } from '../hooks/expireSiteCache'
 
 export function reviewedContent(
@@ -42,8 +43,6 @@ export function reviewedContent(
     endpoints: [newVersionEndpoint(slug), ...(own.endpoints ?? [])],
   }
 }
-
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 /**
  * POST /api/<collection>/:id/new-version: a draft copy of an approved (or retired) item that

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphs } from '../../src/lib/richText'
-import { expectFieldError, isRefused, seededPayload, userByEmail } from '../helpers'
+import { callEndpoint, expectFieldError, isRefused, seededPayload, userByEmail } from '../helpers'
 
 let payload: Payload
 type U = Awaited<ReturnType<typeof userByEmail>>
@@ -178,12 +178,7 @@ describe('approved content is not edited in place', () => {
 })
 
 async function newVersion(collection: 'messages' | 'questions' | 'materials', id: number | string, user: U) {
-  const endpoint = payload.collections[collection].config.endpoints
-  const handler = (endpoint || []).find((e) => e.path === '/:id/new-version')!.handler
-  const { createLocalReq } = await import('payload')
-  const req = await createLocalReq({ user: user as never }, payload)
-  req.routeParams = { id }
-  const res = await handler(req)
+  const res = await callEndpoint(payload, collection, '/:id/new-version', user, { id })
   expect(res.status).toBe(201)
   return (await res.json()) as { doc: Record<string, unknown> & { id: number | string } }
 }

@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { expectFieldError, idByName, isRefused, seededPayload, userByEmail } from '../helpers'
+import { callEndpoint, expectFieldError, idByName, isRefused, seededPayload, userByEmail } from '../helpers'
 
 let payload: Payload
 type U = Awaited<ReturnType<typeof userByEmail>>
@@ -124,12 +124,7 @@ describe('reports that are refused, with nothing stored', () => {
 
 describe('questions raised at an event', () => {
   async function draftFrom(eventId: number | string, index: number, user: U) {
-    const endpoint = payload.collections.events.config.endpoints
-    const handler = (endpoint || []).find((e) => e.path === '/:id/questions/:index/draft')!.handler
-    const { createLocalReq } = await import('payload')
-    const req = await createLocalReq({ user: user as never }, payload)
-    req.routeParams = { id: eventId, index: String(index) }
-    const res = await handler(req)
+    const res = await callEndpoint(payload, 'events', '/:id/questions/:index/draft', user, { id: eventId, index: String(index) })
     return { status: res.status, body: (await res.json()) as { doc?: { id: unknown; status?: string; source?: string; question?: string }; errors?: { message: string }[] } }
   }
 

@@ -2,8 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { roleOf } from '../../../src/access/user'
 import { isContentAuthor } from '../../../src/domain/contentWorkflow'
-
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { problem } from '../../../src/lib/fieldError'
 
 /**
  * POST /api/events/:id/questions/:index/draft — one click turns a question raised at an event into

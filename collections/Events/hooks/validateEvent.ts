@@ -1,8 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { ValidationError } from 'payload'
 
 import { canMoveEvent, EVENT_STATUS_LABELS, eventErrors, type EventStatus } from '../../../src/domain/events'
-import { fieldError } from '../../../src/lib/fieldError'
+import { fieldError, fieldErrors } from '../../../src/lib/fieldError'
 
 /**
  * Every rule of src/domain/events.ts on the event as it will be stored (the update merged with
@@ -22,8 +21,6 @@ export const validateEvent: CollectionBeforeChangeHook = ({ data, originalDoc, o
     )
   }
   const errors = eventErrors({ ...data, status: to })
-  if (errors.length) {
-    throw new ValidationError({ collection: 'events', errors: errors.map((e) => ({ path: e.field, message: e.message })), req }, req.t)
-  }
+  if (errors.length) fieldErrors(req, 'events', errors)
   return data
 }

@@ -38,7 +38,7 @@ export const guardPublicSubmission: CollectionBeforeOperationHook = async ({ arg
       { retryAfterSeconds: wait },
     )
   }
+  // Triage fields (status, assignee, answer) are staff-only by field access; the source is ours to say.
   data.source = 'web_form'
-  data.status = 'new'
   return args
 }
