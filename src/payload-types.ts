@@ -138,6 +138,9 @@ export interface Config {
     tasks: {
       notifyReviewersOfLegalChange: TaskNotifyReviewersOfLegalChange;
       updatePublicationStates: TaskUpdatePublicationStates;
+      sendEventReminders: TaskSendEventReminders;
+      notifyFeedbackAssigned: TaskNotifyFeedbackAssigned;
+      emailAnswerToAsker: TaskEmailAnswerToAsker;
       inline: {
         input: unknown;
         output: unknown;
@@ -809,6 +812,8 @@ export interface Event {
   plannedAttendance?: number | null;
   status: 'planned' | 'held' | 'reported' | 'cancelled';
   cancelReason?: string | null;
+  reminderSentFor?: string | null;
+  resultsReminderSentAt?: string | null;
   attendance?: number | null;
   women?: number | null;
   materialsHandedOut?: number | null;
@@ -890,6 +895,8 @@ export interface Feedback {
   answer?: string | null;
   answeredAt?: string | null;
   satisfaction?: ('satisfied' | 'neutral' | 'unsatisfied') | null;
+  answerEmailedAt?: string | null;
+  questionDraft?: (number | null) | Question;
   updatedAt: string;
   createdAt: string;
 }
@@ -962,7 +969,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyReviewersOfLegalChange' | 'updatePublicationStates';
+        taskSlug:
+          | 'inline'
+          | 'notifyReviewersOfLegalChange'
+          | 'updatePublicationStates'
+          | 'sendEventReminders'
+          | 'notifyFeedbackAssigned'
+          | 'emailAnswerToAsker';
         taskID: string;
         input?:
           | {
@@ -995,7 +1008,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyReviewersOfLegalChange' | 'updatePublicationStates') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'notifyReviewersOfLegalChange'
+        | 'updatePublicationStates'
+        | 'sendEventReminders'
+        | 'notifyFeedbackAssigned'
+        | 'emailAnswerToAsker'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1579,6 +1601,8 @@ export interface EventsSelect<T extends boolean = true> {
   plannedAttendance?: T;
   status?: T;
   cancelReason?: T;
+  reminderSentFor?: T;
+  resultsReminderSentAt?: T;
   attendance?: T;
   women?: T;
   materialsHandedOut?: T;
@@ -1647,6 +1671,8 @@ export interface FeedbackSelect<T extends boolean = true> {
   answer?: T;
   answeredAt?: T;
   satisfaction?: T;
+  answerEmailedAt?: T;
+  questionDraft?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1789,6 +1815,38 @@ export interface TaskNotifyReviewersOfLegalChange {
 export interface TaskUpdatePublicationStates {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEventReminders".
+ */
+export interface TaskSendEventReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyFeedbackAssigned".
+ */
+export interface TaskNotifyFeedbackAssigned {
+  input: {
+    feedbackId: string;
+  };
+  output: {
+    sentTo?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEmailAnswerToAsker".
+ */
+export interface TaskEmailAnswerToAsker {
+  input: {
+    feedbackId: string;
+  };
+  output: {
+    sent?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -76,7 +76,7 @@ export async function isRefused(call: Promise<unknown>): Promise<boolean> {
 /** Call a collection's custom endpoint as `user`, as the REST router would. */
 export async function callEndpoint(
   payload: Payload,
-  collection: 'events' | 'messages' | 'materials' | 'questions',
+  collection: 'events' | 'feedback' | 'messages' | 'materials' | 'questions',
   path: string,
   user: unknown,
   routeParams: Record<string, unknown>,

@@ -9,6 +9,8 @@ import { assignOwnOrganization } from '../../src/hooks/assignOwnOrganization'
 import { keepCommuneCommitteeInItsCommune } from '../../src/hooks/keepCommuneCommitteeInItsCommune'
 import { requireOrganization } from '../../src/hooks/requireOrganization'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
+import { nobodyField } from '../../src/access/nobody'
+import { questionDraftButton } from '../../src/fields/questionDraftButton'
 import { questionToDraft } from './endpoints/questionToDraft'
 import { validateEvent } from './hooks/validateEvent'
 
@@ -16,6 +18,13 @@ const dateTime = {
   date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm', timeIntervals: 15 },
 }
 const whenHeld = (data: Record<string, unknown>) => data?.status === 'held' || data?.status === 'reported'
+const systemDate = (name: string, vi: string, en: string): Field => ({
+  name,
+  type: 'date',
+  label: label(vi, en),
+  access: { create: nobodyField, update: nobodyField },
+  admin: { hidden: true },
+})
 const count = (name: string, vi: string, en: string): Field => ({ name, type: 'number', min: 0, label: label(vi, en) })
 
 /**
@@ -125,6 +134,9 @@ export const Events: CollectionConfig = {
         },
       ],
     },
+    // Markers of the reminder emails (src/jobs/sendEventReminders.ts): written by the job only.
+    systemDate('reminderSentFor', 'Đã nhắc lịch cho buổi lúc', 'Day-before reminder sent for'),
+    systemDate('resultsReminderSentAt', 'Đã nhắc nhập kết quả lúc', 'Results reminder sent at'),
     {
       type: 'collapsible',
       label: label('Kết quả (sau khi tổ chức)', 'Results (once held)'),
@@ -159,6 +171,7 @@ export const Events: CollectionConfig = {
           fields: [
             { name: 'text', type: 'textarea', required: true, label: label('Câu hỏi', 'Question') },
             { name: 'questionDraft', type: 'relationship', relationTo: 'questions', label: label('Bản nháp hỏi – đáp', 'Q&A draft'), admin: { readOnly: true } },
+            questionDraftButton,
           ],
         },
         {

@@ -10,7 +10,10 @@ import {
 } from '../../src/domain/feedback'
 import { referenceExists } from '../../src/fields/referenceExists'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
+import { questionDraftButton } from '../../src/fields/questionDraftButton'
+import { feedbackToDraft } from './endpoints/feedbackToDraft'
 import { guardPublicSubmission } from './hooks/guardPublicSubmission'
+import { queueFeedbackEmails } from './hooks/queueFeedbackEmails'
 import { validateFeedback } from './hooks/validateFeedback'
 
 const personal = (name: string, vi: string, en: string, maxLength: number): Field => ({
@@ -42,7 +45,8 @@ export const Feedback: CollectionConfig = {
     update: feedbackUpdaters,
     delete: adminOnly,
   },
-  hooks: { beforeOperation: [guardPublicSubmission], beforeChange: [validateFeedback] },
+  hooks: { beforeOperation: [guardPublicSubmission], beforeChange: [validateFeedback], afterChange: [queueFeedbackEmails] },
+  endpoints: [feedbackToDraft],
   defaultSort: '-createdAt',
   fields: [
     {
@@ -158,8 +162,29 @@ export const Feedback: CollectionConfig = {
             },
           ],
         },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'answerEmailedAt',
+              type: 'date',
+              label: label('Đã gửi trả lời qua email lúc', 'Answer emailed at'),
+              access: { create: nobodyField, update: nobodyField },
+              admin: { readOnly: true, condition: (data) => Boolean(data?.answerEmailedAt) },
+            },
+          ],
+        },
       ],
     },
+    {
+      name: 'questionDraft',
+      type: 'relationship',
+      relationTo: 'questions',
+      label: label('Bản nháp hỏi – đáp', 'Q&A draft'),
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    { ...questionDraftButton, admin: { ...questionDraftButton.admin, position: 'sidebar' } },
   ],
   timestamps: true,
 }

@@ -1,7 +1,9 @@
 import type { Config } from 'payload'
 
 import { hasRole } from '../access/user'
+import { emailAnswerToAsker, notifyFeedbackAssigned } from './feedbackEmails'
 import { notifyReviewersOfLegalChange } from './notifyReviewersOfLegalChange'
+import { sendEventReminders } from './sendEventReminders'
 import { updatePublicationStates } from './updatePublicationStates'
 
 /**
@@ -10,7 +12,7 @@ import { updatePublicationStates } from './updatePublicationStates'
  * inside the server (LOA_JOBS=off turns that off, e.g. when a separate worker runs it).
  */
 export const jobsConfig: Config['jobs'] = {
-  tasks: [notifyReviewersOfLegalChange, updatePublicationStates],
+  tasks: [notifyReviewersOfLegalChange, updatePublicationStates, sendEventReminders, notifyFeedbackAssigned, emailAnswerToAsker],
   autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
   shouldAutoRun: () => process.env.LOA_JOBS !== 'off' && process.env.NODE_ENV !== 'test',
   // Triggering or inspecting the queue over HTTP is for admins only.

@@ -6,7 +6,7 @@ import { GRAPHQL_POST, REST_GET, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { idByName, seededPayload, userByEmail } from '../helpers'
+import { callEndpoint, idByName, seededPayload, userByEmail } from '../helpers'
 
 process.env.LOA_FEEDBACK_LIMIT = '3'
 
@@ -145,5 +145,31 @@ describe('personal data inside the admin', () => {
     // The assigned organization answers; an answer is required to close.
     const answered = await payload.update({ collection: 'feedback', id, data: { status: 'answered', answer: 'Bạn liên hệ BHXH phường Thiên Hương.' } as never, ...asUser(ldld) })
     expect(answered.answeredAt).toBeTruthy()
+  })
+})
+
+describe('a citizen’s question becomes a Q&A draft', () => {
+  it('in one click by communications staff, once, without the asker’s details, linked from the item', async () => {
+    const { body } = await submit({ ...question(), consent: true, name: 'Lê Văn C', phone: '0911222333' })
+    const id = body.doc!.id as number
+    const draftFrom = async (user: U) => {
+      const res = await callEndpoint(payload, 'feedback', '/:id/draft', user, { id })
+      return { status: res.status, body: (await res.json()) as { doc: { id: number | string } & Record<string, unknown>; message?: string } }
+    }
+    expect((await draftFrom(ldld)).status).toBe(403)
+    expect((await draftFrom(evaluator)).status).toBe(403)
+
+    const first = await draftFrom(editor)
+    expect(first.status).toBe(201)
+    expect(first.body.doc).toMatchObject({ status: 'draft', source: 'citizen', question: question().text })
+    expect(first.body.doc.sourceNote).toMatch(/^Biểu mẫu trên trang web, \d{1,2}\/\d{1,2}\/20\d\d$/)
+    expect(JSON.stringify(first.body.doc)).not.toMatch(/Lê Văn C|0911222333/)
+    const item = await payload.findByID({ collection: 'feedback', id, depth: 0 })
+    expect(String(item.questionDraft)).toBe(String(first.body.doc.id))
+
+    const again = await draftFrom(editor)
+    expect(again.status).toBe(200)
+    expect(String(again.body.doc.id)).toBe(String(first.body.doc.id))
+    expect((await payload.count({ collection: 'questions', where: { source: { equals: 'citizen' } } })).totalDocs).toBe(1)
   })
 })

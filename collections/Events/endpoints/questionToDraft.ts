@@ -1,8 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { roleOf } from '../../../src/access/user'
-import { isContentAuthor } from '../../../src/domain/contentWorkflow'
 import { problem } from '../../../src/lib/fieldError'
+import { createQuestionDraft, draftCreated, draftExists, refuseUnlessContentAuthor } from '../../../src/lib/questionDrafts'
 
 /**
  * POST /api/events/:id/questions/:index/draft — one click turns a question raised at an event into
@@ -13,9 +12,8 @@ export const questionToDraft: Endpoint = {
   path: '/:id/questions/:index/draft',
   method: 'post',
   handler: async (req) => {
-    if (!isContentAuthor(roleOf(req.user))) {
-      return problem(403, 'Chỉ cán bộ truyền thông hoặc người duyệt mới tạo được bản nháp hỏi – đáp.')
-    }
+    const refused = refuseUnlessContentAuthor(req)
+    if (refused) return refused
     const id = String(req.routeParams?.id ?? '')
     const index = Number(req.routeParams?.index)
     const event = await req.payload.findByID({ collection: 'events', id, depth: 0, req, overrideAccess: false, user: req.user, disableErrors: true })
@@ -23,28 +21,18 @@ export const questionToDraft: Endpoint = {
     const rows = event.questionsRaised ?? []
     const row = Number.isInteger(index) ? rows[index] : undefined
     if (!row) return problem(404, 'Sự kiện không có câu hỏi ở vị trí này.')
-    if (row.questionDraft) {
-      return Response.json({ doc: { id: row.questionDraft }, message: 'Câu hỏi này đã có bản nháp hỏi – đáp.' }, { status: 200 })
-    }
+    if (row.questionDraft) return draftExists(row.questionDraft, 'Câu hỏi này')
     const when = new Date(event.startAt).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })
-    const draft = await req.payload.create({
-      collection: 'questions',
-      data: {
-        question: row.text,
-        audienceGroups: event.audienceGroups ?? [],
-        topics: event.topics ?? [],
-        source: 'event',
-        sourceNote: `${event.title} (${when})`,
-        status: 'draft',
-      } as never,
-      req,
-      overrideAccess: false,
-      user: req.user,
-      depth: 0,
+    const draft = await createQuestionDraft(req, {
+      question: row.text,
+      audienceGroups: event.audienceGroups ?? [],
+      topics: event.topics ?? [],
+      source: 'event',
+      sourceNote: `${event.title} (${when})`,
     })
     // The link back is the system's note, not an edit by the event's organizer.
     const questionsRaised = rows.map((r, i) => (i === index ? { ...r, questionDraft: draft.id } : r))
     await req.payload.update({ collection: 'events', id, data: { questionsRaised }, req, depth: 0 })
-    return Response.json({ doc: draft, message: 'Đã tạo bản nháp hỏi – đáp.' }, { status: 201 })
+    return draftCreated(draft)
   },
 }

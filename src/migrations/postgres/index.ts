@@ -2,6 +2,7 @@ import * as migration_20261123_035547_initial from './20261123_035547_initial';
 import * as migration_20261123_072543_content_library from './20261123_072543_content_library';
 import * as migration_20261123_084223_events_campaigns from './20261123_084223_events_campaigns';
 import * as migration_20261123_084527_feedback_media_outputs from './20261123_084527_feedback_media_outputs';
+import * as migration_20261123_131742_outreach_emails from './20261123_131742_outreach_emails';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_084527_feedback_media_outputs.up,
     down: migration_20261123_084527_feedback_media_outputs.down,
-    name: '20261123_084527_feedback_media_outputs'
+    name: '20261123_084527_feedback_media_outputs',
+  },
+  {
+    up: migration_20261123_131742_outreach_emails.up,
+    down: migration_20261123_131742_outreach_emails.down,
+    name: '20261123_131742_outreach_emails'
   },
 ];

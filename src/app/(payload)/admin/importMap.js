@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { NewVersionButton as NewVersionButton_f044bd97357c5318299f8b556bbd6c97 } from '../../../../src/components/admin/NewVersionButton'
+import { QuestionDraftButton as QuestionDraftButton_e4a3ce26ad4fd51bb940b1894f05f1d1 } from '../../../../src/components/admin/QuestionDraftButton'
 import { LoaIcon as LoaIcon_cbe6909cc29d0486ceefd98f39604586 } from '../../../../src/components/LoaLogo'
 import { LoaLogo as LoaLogo_cbe6909cc29d0486ceefd98f39604586 } from '../../../../src/components/LoaLogo'
 import { ReviewQueueLink as ReviewQueueLink_e4ef91343732fbe5819bd442f0bfe6bf } from '../../../../src/components/admin/ReviewQueueLink'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/NewVersionButton#NewVersionButton": NewVersionButton_f044bd97357c5318299f8b556bbd6c97,
+  "/src/components/admin/QuestionDraftButton#QuestionDraftButton": QuestionDraftButton_e4a3ce26ad4fd51bb940b1894f05f1d1,
   "/src/components/LoaLogo#LoaIcon": LoaIcon_cbe6909cc29d0486ceefd98f39604586,
   "/src/components/LoaLogo#LoaLogo": LoaLogo_cbe6909cc29d0486ceefd98f39604586,
   "/src/components/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_e4ef91343732fbe5819bd442f0bfe6bf,

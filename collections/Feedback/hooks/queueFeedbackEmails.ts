@@ -1,0 +1,23 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { EMAIL_ANSWER_TO_ASKER_TASK, NOTIFY_FEEDBACK_ASSIGNED_TASK } from '../../../src/jobs/feedbackEmails'
+
+const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+
+/**
+ * Queues the emails a triage step calls for, in the same transaction as the change (a failed save
+ * sends nothing): a notice when the item is assigned to a new body, and the answer to the asker
+ * when it becomes answered (sent only if the asker consented and gave an address).
+ */
+export const queueFeedbackEmails: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const before = operation === 'create' ? undefined : previousDoc
+  const assignee = idOf(doc.assignedTo)
+  if (assignee && String(assignee) !== String(idOf(before?.assignedTo) ?? '')) {
+    await req.payload.jobs.queue({ task: NOTIFY_FEEDBACK_ASSIGNED_TASK, input: { feedbackId: String(doc.id) }, req })
+  }
+  // `doc` is what the saving user may read, so consent and address are checked by the job.
+  if (doc.status === 'answered' && before?.status !== 'answered') {
+    await req.payload.jobs.queue({ task: EMAIL_ANSWER_TO_ASKER_TASK, input: { feedbackId: String(doc.id) }, req })
+  }
+  return doc
+}
