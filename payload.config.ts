@@ -51,9 +51,10 @@ export default buildConfig({
         Icon: '/src/components/LoaLogo#LoaIcon',
         Logo: '/src/components/LoaLogo#LoaLogo',
       },
-      afterNavLinks: ['/src/components/admin/ReviewQueueLink#ReviewQueueLink'],
+      afterNavLinks: ['/src/components/admin/NavLinks#NavLinks'],
       views: {
         reviewQueue: { Component: '/src/components/admin/ReviewQueue#ReviewQueue', path: '/review-queue' },
+        eventCalendar: { Component: '/src/components/admin/EventCalendar#EventCalendar', path: '/calendar' },
       },
     },
     dateFormat: 'dd/MM/yyyy HH:mm',

@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { defineConfig } from 'vitest/config'
 
 /**
@@ -5,6 +7,8 @@ import { defineConfig } from 'vitest/config'
  * file (integration), and the built app in headless Chromium (browser).
  */
 export default defineConfig({
+  // The app's import alias for the Payload config (tsconfig "paths"), so site code runs in tests.
+  resolve: { alias: { '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') } },
   test: {
     environment: 'node',
     // Two cores: one Payload instance per worker keeps memory and CPU in check.
@@ -30,6 +34,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/setup/server.ts'],
+          // One file at a time: two Chromiums and the server on two cores starve each other.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -25,6 +25,8 @@ export async function seededPayload(options: { content?: boolean } = {}): Promis
   instance ??= (async () => {
     const payload = await emptyPayload()
     await seed(payload, { demo: true, content: options.content ?? false })
+    // The demo data's own notices (e.g. feedback assigned) go out now, so a test's queue is its own.
+    await payload.jobs.run()
     return payload
   })()
   return instance
@@ -80,10 +82,12 @@ export async function callEndpoint(
   path: string,
   user: unknown,
   routeParams: Record<string, unknown>,
+  query: Record<string, string> = {},
 ) {
   const handler = (payload.collections[collection].config.endpoints || []).find((e) => e.path === path)!.handler
   const { createLocalReq } = await import('payload')
   const req = await createLocalReq({ user: user as never }, payload)
   req.routeParams = routeParams
+  req.searchParams = new URLSearchParams(query)
   return handler(req)
 }

@@ -11,6 +11,7 @@ import { requireOrganization } from '../../src/hooks/requireOrganization'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { nobodyField } from '../../src/access/nobody'
 import { questionDraftButton } from '../../src/fields/questionDraftButton'
+import { calendar } from './endpoints/calendar'
 import { questionToDraft } from './endpoints/questionToDraft'
 import { validateEvent } from './hooks/validateEvent'
 
@@ -51,7 +52,7 @@ export const Events: CollectionConfig = {
     beforeValidate: [assignOwnOrganization, keepCommuneCommitteeInItsCommune],
     beforeChange: [requireOrganization, validateEvent],
   },
-  endpoints: [questionToDraft],
+  endpoints: [calendar, questionToDraft],
   defaultSort: '-startAt',
   fields: [
     {

@@ -2,7 +2,7 @@
  * Outreach events (plan sections IV.2 and VI): what they are, where they stand, and which
  * reports are impossible. Plain functions so every rule is unit-tested apart from Payload.
  */
-import { isYearInTerm, TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDate } from './period'
+import { isYearInTerm, TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDate, vietnamWallClock } from './period'
 
 export const EVENT_KINDS = [
   'conference',
@@ -141,4 +141,18 @@ export function eventErrors(e: EventData): EventError[] {
     errors.push({ field: 'attendance', message: 'Cần nhập tổng số người tham dự trước khi báo cáo kết quả.' })
   }
   return errors
+}
+
+const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy']
+
+/** When an event happens, in Vietnam time: "Thứ Bảy, 28/11/2026, 08:00–10:30"; the end's date is named when it differs. */
+export function eventTimeLabel(startAt: string | Date, endAt?: string | Date | null): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const day = (d: Date) => `${WEEKDAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`
+  const time = (d: Date) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+  const start = vietnamWallClock(startAt)
+  const head = `${day(start)}, ${time(start)}`
+  if (!endAt) return head
+  const end = vietnamWallClock(endAt)
+  return day(end) === day(start) ? `${head}–${time(end)}` : `${head} – ${day(end)}, ${time(end)}`
 }

@@ -3,21 +3,16 @@
  * Plain functions (no Payload) so the timing rules and the Vietnamese texts are unit-tested; the
  * jobs in src/jobs/ gather the data and send.
  */
-import { vietnamDate } from './period'
+import { eventTimeLabel } from './events'
+import { vietnamDate, vietnamDayStart } from './period'
 
 const DAY = 24 * 3600 * 1000
-const VIETNAM_OFFSET = 7 * 3600 * 1000
 /** How long after an event its organizer is reminded to log the results. */
 export const RESULTS_REMINDER_AFTER_DAYS = 3
 /** Events that ended longer ago than this are not chased any more (e.g. right after an import). */
 export const RESULTS_REMINDER_GIVE_UP_DAYS = 30
 
 const SIGNATURE = '— Loa, hệ thống tuyên truyền BHXH, BHYT Hải Phòng (thư tự động, không trả lời thư này)'
-
-/** The instant a Vietnam calendar day (YYYY-MM-DD) begins. */
-export function vietnamDayStart(day: string): Date {
-  return new Date(new Date(`${day}T00:00:00Z`).getTime() - VIETNAM_OFFSET)
-}
 
 /** The Vietnam calendar day after `now`'s, as [start, end) instants: the events a day-before reminder is for. */
 export function tomorrowInVietnam(now: Date): { from: Date; to: Date } {
@@ -61,21 +56,6 @@ export function dueResultsReminder(event: ReminderEvent, now: Date): boolean {
   const end = new Date(event.endAt).getTime()
   const { from, to } = resultsReminderWindow(now)
   return end >= from.getTime() && end <= to.getTime()
-}
-
-const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy']
-
-/** "Thứ Bảy, 28/11/2026, 08:00–10:30" in Vietnam time; the end's date is named when it differs. */
-export function eventTimeLabel(startAt: string | Date, endAt?: string | Date | null): string {
-  const local = (value: string | Date) => new Date(new Date(value).getTime() + VIETNAM_OFFSET)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  const day = (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`
-  const time = (d: Date) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
-  const start = local(startAt)
-  const head = `${WEEKDAYS[start.getUTCDay()]}, ${day(start)}, ${time(start)}`
-  if (!endAt) return head
-  const end = local(endAt)
-  return day(end) === day(start) ? `${head}–${time(end)}` : `${head} – ${day(end)}, ${time(end)}`
 }
 
 export type EventSummary = {

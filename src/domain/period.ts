@@ -22,10 +22,22 @@ export function periodLabel(kind: PeriodKind, year?: number | null): string {
   return kind === 'term' ? `Giai đoạn ${TERM_FIRST_YEAR}–${TERM_LAST_YEAR}` : `Năm ${year ?? ''}`.trim()
 }
 
-/** Calendar date (YYYY-MM-DD) of an ISO timestamp or Date, in Vietnam's time zone (UTC+7, no DST). */
+/** Vietnam is UTC+7 all year (no daylight saving). */
+export const VIETNAM_OFFSET_MS = 7 * 3600 * 1000
+
+/** A Date whose UTC fields read Vietnam's wall-clock time, whatever zone the server or browser is in. */
+export function vietnamWallClock(value: string | Date): Date {
+  return new Date(new Date(value).getTime() + VIETNAM_OFFSET_MS)
+}
+
+/** Calendar date (YYYY-MM-DD) of an ISO timestamp or Date, in Vietnam's time zone. */
 export function vietnamDate(value: string | Date): string {
-  const d = typeof value === 'string' ? new Date(value) : value
-  return new Date(d.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10)
+  return vietnamWallClock(value).toISOString().slice(0, 10)
+}
+
+/** The instant a Vietnam calendar day (YYYY-MM-DD) begins. */
+export function vietnamDayStart(day: string): Date {
+  return new Date(new Date(`${day}T00:00:00Z`).getTime() - VIETNAM_OFFSET_MS)
 }
 
 /** The year a new annual plan defaults to: the current year, kept inside the term. */

@@ -14,3 +14,10 @@ export function fieldError(req: PayloadRequest, collection: string, path: string
 
 /** A JSON error answer from a custom endpoint, shaped like Payload's own. */
 export const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+/** A 400 answer listing what is wrong with a request's parameters, shaped like Payload's validation errors. */
+export const fieldErrorResponse = (errors: { field: string; message: string }[]) =>
+  Response.json(
+    { errors: [{ message: errors.map((e) => e.message).join(' '), data: { errors: errors.map((e) => ({ path: e.field, message: e.message })) } }] },
+    { status: 400 },
+  )

@@ -177,3 +177,54 @@ describe('media outputs', () => {
     expect((await payload.count({ collection: 'media-outputs' })).totalDocs).toBe(before)
   })
 })
+
+describe('the calendar (GET /api/events/calendar)', () => {
+  async function calendar(user: U | null, query: Record<string, string>) {
+    const res = await callEndpoint(payload, 'events', '/calendar', user, {}, query)
+    return { status: res.status, body: (await res.json()) as { events: { id: string; title: string; start: string }[]; total: number; errors?: { message: string }[] } }
+  }
+  const window = { from: '2026-09-01T00:00:00.000Z', to: '2026-10-01T00:00:00.000Z' }
+
+  it('lists the window’s events, filtered by organization (co-organizing counts), commune, group and campaign', async () => {
+    const campaign = await payload.create({
+      collection: 'campaigns',
+      data: { name: 'Chiến dịch tháng 9', startDate: '2026-09-01T00:00:00.000Z', endDate: '2026-09-30T00:00:00.000Z' } as never,
+      ...as(ldld),
+    })
+    const mine = await payload.create({
+      collection: 'events',
+      data: event({ title: 'Lịch: sự kiện LĐLĐ', startAt: '2026-09-10T01:00:00.000Z', endAt: '2026-09-10T03:00:00.000Z', audienceGroups: [group3], campaign: campaign.id }) as never,
+      ...as(ldld),
+    })
+    const coOrganized = await payload.create({
+      collection: 'events',
+      data: event({ title: 'Lịch: Hội Nông dân mời LĐLĐ', locality: otherCommune, startAt: '2026-09-12T01:00:00.000Z', endAt: '2026-09-12T03:00:00.000Z', coOrganizers: [ldldOrg], audienceGroups: [group4] }) as never,
+      ...as(hnd),
+    })
+    await payload.create({
+      collection: 'events',
+      data: event({ title: 'Lịch: tháng 10', startAt: '2026-10-02T01:00:00.000Z', endAt: '2026-10-02T03:00:00.000Z' }) as never,
+      ...as(ldld),
+    })
+    const titles = async (query: Record<string, string>) => (await calendar(evaluator, { ...window, ...query })).body.events.map((e) => e.title).filter((t) => t.startsWith('Lịch:')).sort()
+
+    expect(await titles({})).toEqual(['Lịch: Hội Nông dân mời LĐLĐ', 'Lịch: sự kiện LĐLĐ'])
+    expect(await titles({ organization: String(ldldOrg) })).toEqual(['Lịch: Hội Nông dân mời LĐLĐ', 'Lịch: sự kiện LĐLĐ'])
+    expect(await titles({ locality: String(otherCommune) })).toEqual(['Lịch: Hội Nông dân mời LĐLĐ'])
+    expect(await titles({ audienceGroup: String(group3) })).toEqual(['Lịch: sự kiện LĐLĐ'])
+    expect(await titles({ campaign: String(campaign.id) })).toEqual(['Lịch: sự kiện LĐLĐ'])
+    const entry = (await calendar(ldld, window)).body.events.find((e) => e.id === String(mine.id))
+    expect(entry?.start).toBe('2026-09-10T08:00:00') // Vietnam time
+    expect(coOrganized.id).toBeDefined()
+  })
+
+  it('needs a login and a sensible window', async () => {
+    const anonymous = await calendar(null, window)
+    expect(anonymous.status).toBe(401)
+    expect(anonymous.body.errors?.[0].message).toBe('Cần đăng nhập để xem lịch sự kiện.')
+    const backwards = await calendar(ldld, { from: window.to, to: window.from })
+    expect(backwards.status).toBe(400)
+    expect(backwards.body.errors?.[0].message).toBe('Ngày kết thúc phải sau ngày bắt đầu.')
+    expect((await calendar(ldld, { ...window, locality: "1' OR '1'='1" })).status).toBe(400)
+  })
+})

@@ -18,6 +18,7 @@ beforeAll(async () => {
   smtp = await startSmtpServer()
   process.env.SMTP_URL = smtp.url
   payload = await seededPayload()
+  smtp.received.length = 0 // the demo data's own notices
   editor = await userByEmail(payload, 'editor@demo.loa')
   reviewer = await userByEmail(payload, 'reviewer@demo.loa')
 })

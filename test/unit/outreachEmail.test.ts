@@ -4,11 +4,11 @@ import {
   answerEmail,
   dueDayBeforeReminder,
   dueResultsReminder,
-  eventTimeLabel,
   feedbackAssignedEmail,
   tomorrowInVietnam,
-  vietnamDayStart,
 } from '../../src/domain/outreachEmail'
+import { eventTimeLabel } from '../../src/domain/events'
+import { vietnamDayStart } from '../../src/domain/period'
 
 describe('Vietnam calendar days', () => {
   it('a day starts at 17:00 UTC the evening before', () => {
@@ -56,7 +56,7 @@ describe('texts', () => {
   it('event times read the Vietnamese way, in Vietnam time', () => {
     expect(eventTimeLabel('2026-11-28T01:00:00.000Z', '2026-11-28T03:30:00.000Z')).toBe('Thứ Bảy, 28/11/2026, 08:00–10:30')
     expect(eventTimeLabel('2026-11-29T16:30:00.000Z')).toBe('Chủ nhật, 29/11/2026, 23:30')
-    expect(eventTimeLabel('2026-11-28T01:00:00.000Z', '2026-11-29T09:00:00.000Z')).toBe('Thứ Bảy, 28/11/2026, 08:00 – 29/11/2026, 16:00')
+    expect(eventTimeLabel('2026-11-28T01:00:00.000Z', '2026-11-29T09:00:00.000Z')).toBe('Thứ Bảy, 28/11/2026, 08:00 – Chủ nhật, 29/11/2026, 16:00')
   })
 
   it('the assignment notice says whether contact details exist but never carries them', () => {

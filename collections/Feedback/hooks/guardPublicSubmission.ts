@@ -17,10 +17,10 @@ const limit = () =>
 /**
  * Anonymous submissions (the public form, POST /api/feedback): the spam trap must be empty, the
  * client within its rate limit, and the item starts as new web-form feedback whatever was sent.
- * Staff logging feedback are not limited.
+ * Staff logging feedback are not limited, nor is the server's own code (Local API: seed, imports).
  */
 export const guardPublicSubmission: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== 'create' || req.user) return args
+  if (operation !== 'create' || req.user || req.payloadAPI === 'local') return args
   const data = ((args as { data?: Record<string, unknown> }).data ??= {})
   if (String(data[SPAM_TRAP_FIELD] ?? '').trim() !== '') {
     throw publicError(

@@ -22,6 +22,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
             </a>
             <a href="/">Tôi là…</a>
             <a href="/hoi-dap">Hỏi – đáp</a>
+            <a href="/su-kien">Sự kiện</a>
             <a href="/gop-y">Gửi câu hỏi, góp ý</a>
             <a href="/admin">Cán bộ đăng nhập</a>
           </nav>

@@ -25,8 +25,9 @@ import { NewVersionButton as NewVersionButton_f044bd97357c5318299f8b556bbd6c97 }
 import { QuestionDraftButton as QuestionDraftButton_e4a3ce26ad4fd51bb940b1894f05f1d1 } from '../../../../src/components/admin/QuestionDraftButton'
 import { LoaIcon as LoaIcon_cbe6909cc29d0486ceefd98f39604586 } from '../../../../src/components/LoaLogo'
 import { LoaLogo as LoaLogo_cbe6909cc29d0486ceefd98f39604586 } from '../../../../src/components/LoaLogo'
-import { ReviewQueueLink as ReviewQueueLink_e4ef91343732fbe5819bd442f0bfe6bf } from '../../../../src/components/admin/ReviewQueueLink'
+import { NavLinks as NavLinks_f334e005c82c2f65cc5f94247fd1d9ea } from '../../../../src/components/admin/NavLinks'
 import { ReviewQueue as ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a } from '../../../../src/components/admin/ReviewQueue'
+import { EventCalendar as EventCalendar_59b013f38f5b63fd42a022b860b9fc6d } from '../../../../src/components/admin/EventCalendar'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,7 +59,8 @@ export const importMap = {
   "/src/components/admin/QuestionDraftButton#QuestionDraftButton": QuestionDraftButton_e4a3ce26ad4fd51bb940b1894f05f1d1,
   "/src/components/LoaLogo#LoaIcon": LoaIcon_cbe6909cc29d0486ceefd98f39604586,
   "/src/components/LoaLogo#LoaLogo": LoaLogo_cbe6909cc29d0486ceefd98f39604586,
-  "/src/components/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_e4ef91343732fbe5819bd442f0bfe6bf,
+  "/src/components/admin/NavLinks#NavLinks": NavLinks_f334e005c82c2f65cc5f94247fd1d9ea,
   "/src/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a,
+  "/src/components/admin/EventCalendar#EventCalendar": EventCalendar_59b013f38f5b63fd42a022b860b9fc6d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
