@@ -88,6 +88,6 @@ export async function callEndpoint(
   const { createLocalReq } = await import('payload')
   const req = await createLocalReq({ user: user as never }, payload)
   req.routeParams = routeParams
-  req.searchParams = new URLSearchParams(query)
+  Object.assign(req, { searchParams: new URLSearchParams(query) })
   return handler(req)
 }
