@@ -3,24 +3,17 @@
  * creates an annual plan. Fails on any page error, failed API call or error toast.
  */
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 
-import { launchChromium, watchedPage } from './chromium'
+import { openChromiumPage } from './chromium'
 
 const baseURL = inject('baseURL')
 
 let browser: Browser
 let page: Page
 let problems: string[]
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  // An English-language browser: the admin must still open in Vietnamese.
-  ;({ page, problems } = await watchedPage(browser, { locale: 'en-US', baseURL, watch: '/api/' }))
-})
-afterAll(async () => {
-  await browser?.close()
-})
+// An English-language browser: the admin must still open in Vietnamese.
+openChromiumPage({ locale: 'en-US', watch: '/api/' }, (opened) => ({ browser, page, problems } = opened))
 
 it('a coordinator logs in, sees the admin in Vietnamese and creates an annual plan', async () => {
   await page.goto('/admin/login')

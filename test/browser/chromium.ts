@@ -1,5 +1,6 @@
 /** Debian's Chromium driven by playwright-core, with the flags that work on our machines (no network). */
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, inject } from 'vitest'
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -22,4 +23,21 @@ export async function watchedPage(browser: Browser, options: { locale: string; b
     if ((!options.watch || r.url().includes(options.watch)) && r.status() >= 500) problems.push(`${r.status()} from ${r.url()}`)
   })
   return { page, problems }
+}
+
+export type OpenedPage = { browser: Browser; page: Page; problems: string[] }
+
+/**
+ * For a test file: Chromium launched before its tests and closed after them, and one watched page
+ * on the test server, handed to `use` (which keeps it in the file's own variables).
+ */
+export function openChromiumPage(options: { locale: string; watch?: string }, use: (opened: OpenedPage) => void) {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchChromium()
+    use({ browser, ...(await watchedPage(browser, { ...options, baseURL: inject('baseURL') })) })
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
 }

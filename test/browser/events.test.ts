@@ -2,25 +2,15 @@
  * The outreach calendar in the admin (month and week, filters) and the public "upcoming events in
  * my commune" page with its calendar feed, in real Chromium on the built app with demo data.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
 
 import { vietnamDate, vietnamDayStart } from '../../src/domain/period'
-import { launchChromium, watchedPage } from './chromium'
+import { openChromiumPage } from './chromium'
 
-const baseURL = inject('baseURL')
-
-let browser: Browser
 let page: Page
 let problems: string[]
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  ;({ page, problems } = await watchedPage(browser, { locale: 'vi-VN', baseURL, watch: '/api/' }))
-})
-afterAll(async () => {
-  await browser?.close()
-})
+openChromiumPage({ locale: 'vi-VN', watch: '/api/' }, (opened) => ({ page, problems } = opened))
 
 const api = <T>(path: string, init?: { method: string; body: unknown }) =>
   page.evaluate(
@@ -80,6 +70,11 @@ it('a coordinator sees events on the month and week calendar, narrows it by comm
 
   await event().first().click()
   await page.waitForURL(new RegExp(`/admin/collections/events/${created.body.doc.id}$`), { timeout: 30_000 })
+
+  // The menu leads to the calendar; the review queue (same page frame) opens too.
+  expect(await page.locator('a.nav__link[href="/admin/calendar"]').count()).toBe(1)
+  await page.goto('/admin/review-queue')
+  await page.getByRole('heading', { name: 'Danh sách cần duyệt, rà soát' }).waitFor({ timeout: 30_000 })
   expect(problems).toEqual([])
 })
 

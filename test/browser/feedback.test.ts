@@ -2,24 +2,14 @@
  * The public feedback form in real Chromium: submit with consent and contact details, see the
  * confirmation, then reach the rate limit (LOA_FEEDBACK_LIMIT=2 on the test server) and read why.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
 
-import { launchChromium, watchedPage } from './chromium'
+import { openChromiumPage } from './chromium'
 
-const baseURL = inject('baseURL')
-
-let browser: Browser
 let page: Page
 let problems: string[]
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  ;({ page, problems } = await watchedPage(browser, { locale: 'vi-VN', baseURL }))
-})
-afterAll(async () => {
-  await browser?.close()
-})
+openChromiumPage({ locale: 'vi-VN' }, (opened) => ({ page, problems } = opened))
 
 /** Wait for the confirmation, or fail with what the page says instead. */
 async function confirmation() {

@@ -2,24 +2,14 @@
  * The public site in real Chromium, on the seeded demo database: the "Tôi là…" picker, Q&A
  * search with and without accents, and a material page with its share image.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
 
-import { launchChromium, watchedPage } from './chromium'
+import { openChromiumPage } from './chromium'
 
-const baseURL = inject('baseURL')
-
-let browser: Browser
 let page: Page
 let problems: string[]
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  ;({ page, problems } = await watchedPage(browser, { locale: 'vi-VN', baseURL }))
-})
-afterAll(async () => {
-  await browser?.close()
-})
+openChromiumPage({ locale: 'vi-VN' }, (opened) => ({ page, problems } = opened))
 
 it('"Tôi là…": picking an audience group shows approved messages, materials and Q&A for it', async () => {
   await page.goto('/')

@@ -1,13 +1,12 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 
 import { asLoaUser, hasRole, organizationIdOf } from '../../access/user'
 import { CALENDAR_FILTERS, STATUS_COLOURS, type CalendarFilter } from '../../domain/calendar'
 import { EVENT_STATUS_LABELS, type EventStatus } from '../../domain/events'
 import { EventCalendarClient, type Option } from './EventCalendarClient'
+import { AdminPage } from './AdminPage'
 
 type Named = { id: number | string; name?: string | null; code?: string | null }
 
@@ -17,8 +16,8 @@ type Named = { id: number | string; name?: string | null; code?: string | null }
  * access; the events come from GET /api/events/calendar. A coordinator starts on their own
  * organization's events and can widen the view.
  */
-export async function EventCalendar({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
+export async function EventCalendar(view: AdminViewServerProps) {
+  const { req } = view.initPageResult
   const user = asLoaUser(req.user)
   if (!user) redirect(`${req.payload.config.routes.admin}/login`)
   const en = req.i18n.language === 'en'
@@ -43,7 +42,7 @@ export async function EventCalendar({ initPageResult, params, searchParams }: Ad
     campaign: await options('campaigns', (d) => d.name ?? ''),
   }
 
-  const query = (searchParams ?? {}) as Record<string, string | string[] | undefined>
+  const query = (view.searchParams ?? {}) as Record<string, string | string[] | undefined>
   const initial: Partial<Record<CalendarFilter, string>> = {}
   for (const name of CALENDAR_FILTERS) {
     const value = query[name]
@@ -58,27 +57,15 @@ export async function EventCalendar({ initPageResult, params, searchParams }: Ad
   }))
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ margin: '1.5rem 0 0.5rem' }}>{en ? 'Outreach calendar' : 'Lịch sự kiện tuyên truyền'}</h1>
-        <EventCalendarClient
-          apiURL={`${req.payload.config.serverURL}${req.payload.config.routes.api}`}
-          adminURL={req.payload.config.routes.admin}
-          choices={choices}
-          initial={initial}
-          legend={legend}
-          language={en ? 'en' : 'vi'}
-        />
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage view={view} title={en ? 'Outreach calendar' : 'Lịch sự kiện tuyên truyền'}>
+      <EventCalendarClient
+        apiURL={`${req.payload.config.serverURL}${req.payload.config.routes.api}`}
+        adminURL={req.payload.config.routes.admin}
+        choices={choices}
+        initial={initial}
+        legend={legend}
+        language={en ? 'en' : 'vi'}
+      />
+    </AdminPage>
   )
 }

@@ -1,12 +1,11 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 
 import { asLoaUser } from '../../access/user'
 import { CONTENT_STATUS_LABELS } from '../../domain/contentWorkflow'
 import { orderQueue, type QueueItem } from '../../domain/reviewQueue'
+import { AdminPage } from './AdminPage'
 
 const SOURCES = [
   { collection: 'messages', title: 'title', kind: { vi: 'Thông điệp', en: 'Message' } },
@@ -18,8 +17,8 @@ const SOURCES = [
  * /admin/review-queue: every item waiting for a reviewer, and every approved item a legal change
  * flagged "needs review", in one list. Read as the logged-in user (access rules apply).
  */
-export async function ReviewQueue({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
+export async function ReviewQueue(view: AdminViewServerProps) {
+  const { req } = view.initPageResult
   if (!asLoaUser(req.user)) redirect(`${req.payload.config.routes.admin}/login`)
   const en = req.i18n.language === 'en'
   const t = (l: { vi: string; en: string }) => (en ? l.en : l.vi)
@@ -53,52 +52,40 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
   const admin = req.payload.config.routes.admin
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ margin: '1.5rem 0 0.5rem' }}>{en ? 'Review queue' : 'Danh sách cần duyệt, rà soát'}</h1>
-        <p style={{ marginBottom: '1.5rem', maxWidth: '60rem' }}>
-          {en
-            ? 'Approved items whose legal basis changed come first: they are public and may now be wrong. Then items waiting for approval, oldest first.'
-            : 'Nội dung đã duyệt có căn cứ pháp lý thay đổi được xếp trước (đang công khai, có thể đã không còn đúng); sau đó là nội dung chờ duyệt, cũ nhất trước.'}
-        </p>
-        {ordered.length === 0 ? (
-          <p data-testid="review-queue-empty">{en ? 'Nothing to review.' : 'Không có nội dung nào cần duyệt hoặc rà soát.'}</p>
-        ) : (
-          <table className="table" data-testid="review-queue" style={{ width: '100%', borderCollapse: 'collapse' }}>
-            <thead>
-              <tr style={{ textAlign: 'left' }}>
-                <th>{en ? 'Kind' : 'Loại'}</th>
-                <th>{en ? 'Title' : 'Tiêu đề'}</th>
-                <th>{en ? 'Status' : 'Trạng thái'}</th>
-                <th>{en ? 'Why' : 'Lý do'}</th>
+    <AdminPage view={view} title={en ? 'Review queue' : 'Danh sách cần duyệt, rà soát'}>
+      <p style={{ marginBottom: '1.5rem', maxWidth: '60rem' }}>
+        {en
+          ? 'Approved items whose legal basis changed come first: they are public and may now be wrong. Then items waiting for approval, oldest first.'
+          : 'Nội dung đã duyệt có căn cứ pháp lý thay đổi được xếp trước (đang công khai, có thể đã không còn đúng); sau đó là nội dung chờ duyệt, cũ nhất trước.'}
+      </p>
+      {ordered.length === 0 ? (
+        <p data-testid="review-queue-empty">{en ? 'Nothing to review.' : 'Không có nội dung nào cần duyệt hoặc rà soát.'}</p>
+      ) : (
+        <table className="table" data-testid="review-queue" style={{ width: '100%', borderCollapse: 'collapse' }}>
+          <thead>
+            <tr style={{ textAlign: 'left' }}>
+              <th>{en ? 'Kind' : 'Loại'}</th>
+              <th>{en ? 'Title' : 'Tiêu đề'}</th>
+              <th>{en ? 'Status' : 'Trạng thái'}</th>
+              <th>{en ? 'Why' : 'Lý do'}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ordered.map((item) => (
+              <tr key={`${item.collection}-${item.id}`} style={{ borderTop: '1px solid var(--theme-elevation-150)' }}>
+                <td style={{ padding: '0.5rem 0.5rem 0.5rem 0' }}>{item.kind}</td>
+                <td style={{ padding: '0.5rem 0.5rem 0.5rem 0' }}>
+                  <a href={`${admin}/collections/${item.collection}/${item.id}`}>{item.title}</a>
+                </td>
+                <td style={{ padding: '0.5rem 0.5rem 0.5rem 0' }}>{t(CONTENT_STATUS_LABELS[item.status])}</td>
+                <td style={{ padding: '0.5rem 0' }}>
+                  {item.needsReview ? item.reviewNote || (en ? 'Needs review' : 'Cần rà soát lại') : en ? 'Waiting for approval' : 'Chờ duyệt'}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {ordered.map((item) => (
-                <tr key={`${item.collection}-${item.id}`} style={{ borderTop: '1px solid var(--theme-elevation-150)' }}>
-                  <td style={{ padding: '0.5rem 0.5rem 0.5rem 0' }}>{item.kind}</td>
-                  <td style={{ padding: '0.5rem 0.5rem 0.5rem 0' }}>
-                    <a href={`${admin}/collections/${item.collection}/${item.id}`}>{item.title}</a>
-                  </td>
-                  <td style={{ padding: '0.5rem 0.5rem 0.5rem 0' }}>{t(CONTENT_STATUS_LABELS[item.status])}</td>
-                  <td style={{ padding: '0.5rem 0' }}>
-                    {item.needsReview ? item.reviewNote || (en ? 'Needs review' : 'Cần rà soát lại') : en ? 'Waiting for approval' : 'Chờ duyệt'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </AdminPage>
   )
 }
