@@ -3,7 +3,7 @@
  * my commune" page with its calendar feed, in real Chromium on the built app with demo data.
  */
 import type { Page } from 'playwright-core'
-import { expect, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 
 import { vietnamDate, vietnamDayStart } from '../../src/domain/period'
 import { openChromiumPage } from './chromium'
@@ -96,4 +96,30 @@ it('a resident picks their commune, sees its upcoming events and subscribes to t
   expect(ics).toContain('BEGIN:VCALENDAR')
   expect(ics).toContain('Truyền thông nhóm nhỏ cho lao động tự do chợ Thiên Hương')
   expect(problems).toEqual([])
+})
+
+it('communications staff turn a question raised at an event into a Q&A draft in one click', async () => {
+  const context = await page.context().browser()!.newContext({ locale: 'vi-VN', baseURL: inject('baseURL') })
+  const editor = await context.newPage()
+  try {
+    await editor.goto('/admin/login')
+    await editor.fill('#field-email', 'editor@demo.loa')
+    await editor.fill('#field-password', 'loa-demo-2026')
+    await editor.click('button[type="submit"]')
+    await editor.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 60_000 })
+    // A reported demo event with a question and no draft yet.
+    const found = await editor.evaluate(async () => {
+      const res = await fetch('/api/events?where[status][equals]=reported&depth=0&limit=50', { credentials: 'include' })
+      const { docs } = (await res.json()) as { docs: { id: number; questionsRaised?: { questionDraft?: unknown }[] }[] }
+      return docs.find((d) => d.questionsRaised?.length && !d.questionsRaised[0].questionDraft)?.id
+    })
+    expect(found).toBeDefined()
+    await editor.goto(`/admin/collections/events/${found}`)
+    await editor.getByRole('button', { name: 'Tạo bản nháp hỏi – đáp' }).first().click({ timeout: 60_000 })
+    await editor.waitForURL(/\/admin\/collections\/questions\/\d+$/, { timeout: 30_000 })
+    await editor.locator('#field-question').waitFor({ timeout: 30_000 })
+    expect(await editor.locator('#field-question').inputValue()).toBe('Đóng BHXH tự nguyện bao nhiêu năm thì được nhận lương hưu?')
+  } finally {
+    await context.close()
+  }
 })
