@@ -4,6 +4,7 @@
  * reads the events.
  */
 import { vietnamWallClock } from './period'
+import { relationId } from './relations'
 
 /** A month view shows six weeks; a little more is allowed, a year is not. */
 export const MAX_CALENDAR_DAYS = 62
@@ -63,8 +64,6 @@ export const STATUS_COLOURS: Record<string, string> = {
 /** Vietnam wall-clock time without an offset: the calendar draws it as is, wherever the browser is. */
 const floatingVietnamTime = (value: string | Date) => vietnamWallClock(value).toISOString().slice(0, 19)
 
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
-
 export function calendarEntry(event: CalendarEvent) {
   return {
     id: String(event.id),
@@ -73,6 +72,6 @@ export function calendarEntry(event: CalendarEvent) {
     end: floatingVietnamTime(event.endAt),
     color: STATUS_COLOURS[event.status] ?? STATUS_COLOURS.planned,
     classNames: event.status === 'cancelled' ? ['loa-cancelled'] : [],
-    extendedProps: { kind: event.kind, status: event.status, locality: idOf(event.locality) ?? null, organization: idOf(event.organization) ?? null },
+    extendedProps: { kind: event.kind, status: event.status, locality: relationId(event.locality), organization: relationId(event.organization) },
   }
 }

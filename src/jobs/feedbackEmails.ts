@@ -2,13 +2,11 @@ import type { TaskConfig } from 'payload'
 
 import { FEEDBACK_KIND_LABELS } from '../domain/feedback'
 import { answerEmail, feedbackAssignedEmail } from '../domain/outreachEmail'
+import { relationId, relationName } from '../domain/relations'
 import { organizationRecipients } from '../lib/organizationRecipients'
 
 export const NOTIFY_FEEDBACK_ASSIGNED_TASK = 'notifyFeedbackAssigned'
 export const EMAIL_ANSWER_TO_ASKER_TASK = 'emailAnswerToAsker'
-
-const nameOf = (value: unknown) => (value && typeof value === 'object' && 'name' in value ? String(value.name) : null)
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value.id as number | string) : (value as number | string | null))
 
 /**
  * Tells the organization a feedback item was assigned to. Re-reads the item when it runs, so a
@@ -22,7 +20,7 @@ export const notifyFeedbackAssigned: TaskConfig<{ input: { feedbackId: string };
   outputSchema: [{ name: 'sentTo', type: 'number' }],
   handler: async ({ input, req }) => {
     const item = await req.payload.findByID({ collection: 'feedback', id: input.feedbackId, depth: 1, req, disableErrors: true })
-    const organization = idOf(item?.assignedTo)
+    const organization = relationId(item?.assignedTo)
     if (!item || !organization) return { output: { sentTo: 0 } }
     const { name, to } = await organizationRecipients(req, organization)
     if (!to.length) return { output: { sentTo: 0 } }
@@ -31,8 +29,8 @@ export const notifyFeedbackAssigned: TaskConfig<{ input: { feedbackId: string };
         id: item.id,
         kind: FEEDBACK_KIND_LABELS[item.kind].vi,
         text: item.text,
-        locality: nameOf(item.locality),
-        topic: nameOf(item.topic),
+        locality: relationName(item.locality),
+        topic: relationName(item.topic),
         hasContact: Boolean(item.consent && (item.email || item.phone)),
       },
       name,
@@ -58,7 +56,7 @@ export const emailAnswerToAsker: TaskConfig<{ input: { feedbackId: string }; out
     if (!item || item.status !== 'answered' || !item.consent || !item.email?.trim() || !item.answer?.trim()) {
       return { output: { sent: false } }
     }
-    const email = answerEmail({ name: item.name, question: item.text, answer: item.answer, answeredBy: nameOf(item.assignedTo) })
+    const email = answerEmail({ name: item.name, question: item.text, answer: item.answer, answeredBy: relationName(item.assignedTo) })
     await req.payload.sendEmail({ to: item.email.trim(), ...email })
     // The system's note that the answer went out, not an edit by staff.
     await req.payload.db.updateOne({ collection: 'feedback', id: item.id, data: { answerEmailedAt: new Date().toISOString() }, req, returning: false })

@@ -10,15 +10,14 @@ import {
   tomorrowInVietnam,
   type EventSummary,
 } from '../domain/outreachEmail'
+import { relationId, relationName } from '../domain/relations'
 import { organizationRecipients } from '../lib/organizationRecipients'
 import type { Event } from '../payload-types'
 
 export const SEND_EVENT_REMINDERS_TASK = 'sendEventReminders'
 
-const nameOf = (value: unknown) => (value && typeof value === 'object' && 'name' in value ? String(value.name) : '')
-
 function summary(event: Event): EventSummary {
-  const place = [event.venue, nameOf(event.site), nameOf(event.locality)].filter(Boolean).join(', ')
+  const place = [event.venue, relationName(event.site), relationName(event.locality)].filter(Boolean).join(', ')
   return {
     id: event.id,
     title: event.title,
@@ -65,7 +64,7 @@ export const sendEventReminders: TaskConfig<{ input: object; output: { dayBefore
     let results = 0
 
     const send = async (event: Event, email: { subject: string; text: string }, marker: Record<string, string>) => {
-      const organization = event.organization && typeof event.organization === 'object' ? event.organization.id : event.organization
+      const organization = relationId(event.organization)
       if (!organization) return false
       const { to } = await organizationRecipients(req, organization)
       if (!to.length) return false

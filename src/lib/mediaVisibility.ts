@@ -4,11 +4,10 @@
  */
 import type { PayloadRequest } from 'payload'
 
-const idOf = (value: unknown): number | string | null =>
-  value && typeof value === 'object' ? ((value as { id?: number | string }).id ?? null) : ((value as number | string | null) ?? null)
+import { relationId } from '../domain/relations'
 
 export async function syncMediaVisibility(req: PayloadRequest, refs: unknown[]): Promise<void> {
-  const ids = [...new Set(refs.map(idOf).filter((id): id is number | string => id !== null).map(String))]
+  const ids = [...new Set(refs.map(relationId).filter((id): id is number | string => id !== null).map(String))]
   for (const id of ids) {
     const { totalDocs } = await req.payload.count({
       collection: 'materials',

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { roleOf } from '../access/user'
 import { isContentAuthor } from '../domain/contentWorkflow'
 import type { QuestionSource } from '../domain/questions'
+import { relationId } from '../domain/relations'
 import { problem } from './fieldError'
 
 export type DraftSource = {
@@ -12,8 +13,6 @@ export type DraftSource = {
   source: QuestionSource
   sourceNote: string
 }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 
 /** Only communications staff and reviewers write Q&A: the refusal to return otherwise. */
 export function refuseUnlessContentAuthor(req: PayloadRequest): Response | null {
@@ -29,8 +28,8 @@ export async function createQuestionDraft(req: PayloadRequest, from: DraftSource
     collection: 'questions',
     data: {
       question: from.question,
-      audienceGroups: from.audienceGroups.map(idOf),
-      topics: from.topics.map(idOf),
+      audienceGroups: from.audienceGroups.map(relationId),
+      topics: from.topics.map(relationId),
       source: from.source,
       sourceNote: from.sourceNote,
       status: 'draft',

@@ -1,8 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { EMAIL_ANSWER_TO_ASKER_TASK, NOTIFY_FEEDBACK_ASSIGNED_TASK } from '../../../src/jobs/feedbackEmails'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+import { relationId } from '../../../src/domain/relations'
 
 /**
  * Queues the emails a triage step calls for, in the same transaction as the change (a failed save
@@ -11,8 +10,8 @@ const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in 
  */
 export const queueFeedbackEmails: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   const before = operation === 'create' ? undefined : previousDoc
-  const assignee = idOf(doc.assignedTo)
-  if (assignee && String(assignee) !== String(idOf(before?.assignedTo) ?? '')) {
+  const assignee = relationId(doc.assignedTo)
+  if (assignee && String(assignee) !== String(relationId(before?.assignedTo) ?? '')) {
     await req.payload.jobs.queue({ task: NOTIFY_FEEDBACK_ASSIGNED_TASK, input: { feedbackId: String(doc.id) }, req })
   }
   // `doc` is what the saving user may read, so consent and address are checked by the job.
