@@ -23,6 +23,7 @@ import { Organizations } from './collections/Organizations'
 import { Plans } from './collections/Plans'
 import { Questions } from './collections/Questions'
 import { Sites } from './collections/Sites'
+import { Indicators } from './collections/Indicators'
 import { Targets } from './collections/Targets'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -75,6 +76,7 @@ export default buildConfig({
     Plans,
     Assignments,
     Targets,
+    Indicators,
     LegalDocuments,
     Messages,
     Media,

@@ -77,6 +77,7 @@ export interface Config {
     plans: Plan;
     assignments: Assignment;
     targets: Target;
+    indicators: Indicator;
     'legal-documents': LegalDocument;
     messages: Message;
     media: Media;
@@ -104,6 +105,7 @@ export interface Config {
     plans: PlansSelect<false> | PlansSelect<true>;
     assignments: AssignmentsSelect<false> | AssignmentsSelect<true>;
     targets: TargetsSelect<false> | TargetsSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -465,6 +467,48 @@ export interface Target {
    * The document that sets it.
    */
   source?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Participants per commune and period; rates are computed. Bulk import: /api/indicators/import (template: /api/indicators/template).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  locality: number | Locality;
+  year: number;
+  period: 'h1' | 'h2' | 'year';
+  population: number;
+  labourForce: number;
+  bhytParticipants: number;
+  bhxhCompulsory: number;
+  bhxhVoluntary: number;
+  bhtnParticipants: number;
+  /**
+   * Computed from the counts.
+   */
+  bhytCoverage?: number | null;
+  /**
+   * Computed from the counts.
+   */
+  bhxhParticipation?: number | null;
+  /**
+   * Computed from the counts.
+   */
+  bhxhCompulsoryRate?: number | null;
+  /**
+   * Computed from the counts.
+   */
+  bhxhVoluntaryRate?: number | null;
+  /**
+   * Computed from the counts.
+   */
+  bhtnParticipation?: number | null;
+  source?: ('manual' | 'import') | null;
   note?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1081,6 +1125,10 @@ export interface PayloadLockedDocument {
         value: number | Target;
       } | null)
     | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
+      } | null)
+    | ({
         relationTo: 'legal-documents';
         value: number | LegalDocument;
       } | null)
@@ -1355,6 +1403,30 @@ export interface TargetsSelect<T extends boolean = true> {
   locality?: T;
   minimum?: T;
   maximum?: T;
+  source?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  locality?: T;
+  year?: T;
+  period?: T;
+  population?: T;
+  labourForce?: T;
+  bhytParticipants?: T;
+  bhxhCompulsory?: T;
+  bhxhVoluntary?: T;
+  bhtnParticipants?: T;
+  bhytCoverage?: T;
+  bhxhParticipation?: T;
+  bhxhCompulsoryRate?: T;
+  bhxhVoluntaryRate?: T;
+  bhtnParticipation?: T;
   source?: T;
   note?: T;
   updatedAt?: T;

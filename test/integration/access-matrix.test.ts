@@ -35,6 +35,8 @@ const MATRIX: Record<string, Rule> = {
   topics: reference,
   channels: reference,
   targets: { create: ['admin', 'evaluator'], read: everyone, update: ['admin', 'evaluator'], delete: ['admin', 'evaluator'] },
+  // Participation figures per commune: Sở Nội vụ keeps them; every signed-in user reads them.
+  indicators: { create: ['admin', 'evaluator'], read: everyone, update: ['admin', 'evaluator'], delete: ['admin', 'evaluator'] },
   assignments: { create: ['admin', 'evaluator'], read: everyone, update: ['admin', 'evaluator'], delete: ['admin', 'evaluator'] },
   // A draft plan of Hội Nông dân: only admins and evaluators reach it; evaluators may not delete it.
   // Evaluators open it to decide on it (tested in the workflow file) but cannot rewrite it.
@@ -85,6 +87,19 @@ function sample(collection: string): Record<string, unknown> {
         locality: localityIds[n % localityIds.length],
         minimum: 1000 + n,
       }
+    case 'indicators':
+      // One set per commune, year and period: walk through communes, then years and periods.
+      return {
+        locality: localityIds[n % localityIds.length],
+        year: 2026 + (Math.floor(n / localityIds.length) % 5),
+        period: ['h1', 'h2', 'year'][Math.floor(n / (localityIds.length * 5)) % 3],
+        population: 10_000,
+        labourForce: 6_000,
+        bhytParticipants: 9_500,
+        bhxhCompulsory: 2_000,
+        bhxhVoluntary: 300,
+        bhtnParticipants: 1_800,
+      }
     case 'assignments':
       return { title: `Nhiệm vụ thử ${n}`, organization: hnd }
     case 'plans':
@@ -111,6 +126,7 @@ function change(collection: string): Record<string, unknown> {
     case 'users':
       return { name: `Đã sửa ${++n}` }
     case 'targets':
+    case 'indicators':
       return { note: `Đã sửa ${++n}` }
     default:
       return { name: `Đã sửa ${++n}` }

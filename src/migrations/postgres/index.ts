@@ -3,6 +3,7 @@ import * as migration_20261123_072543_content_library from './20261123_072543_co
 import * as migration_20261123_084223_events_campaigns from './20261123_084223_events_campaigns';
 import * as migration_20261123_084527_feedback_media_outputs from './20261123_084527_feedback_media_outputs';
 import * as migration_20261123_131742_outreach_emails from './20261123_131742_outreach_emails';
+import * as migration_20261123_143009_participation_figures from './20261123_143009_participation_figures';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_131742_outreach_emails.up,
     down: migration_20261123_131742_outreach_emails.down,
-    name: '20261123_131742_outreach_emails'
+    name: '20261123_131742_outreach_emails',
+  },
+  {
+    up: migration_20261123_143009_participation_figures.up,
+    down: migration_20261123_143009_participation_figures.down,
+    name: '20261123_143009_participation_figures'
   },
 ];

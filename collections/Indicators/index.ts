@@ -1,0 +1,85 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { authenticated } from '../../src/access/authenticated'
+import { evaluatorOrAdmin } from '../../src/access/evaluatorOrAdmin'
+import { nobodyField } from '../../src/access/nobody'
+import { COUNT_FIELDS, COUNT_LABELS, PERIOD_LABELS } from '../../src/domain/participation'
+import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
+import { exportFigures, figureTemplate, importFigures } from './endpoints/figureSheets'
+import { computeRates } from './hooks/computeRates'
+
+const count = (name: (typeof COUNT_FIELDS)[number]): Field => ({
+  name,
+  type: 'number',
+  required: true,
+  min: 0,
+  label: COUNT_LABELS[name],
+})
+const rate = (name: string, vi: string, en: string): Field => ({
+  name,
+  type: 'number',
+  label: label(vi, en),
+  access: { create: nobodyField, update: nobodyField },
+  admin: { readOnly: true, description: label('Tính tự động từ số người.', 'Computed from the counts.') },
+})
+
+/**
+ * Participation figures per commune and period (half-year or year), as BHXH thành phố reports
+ * them: counts only; the rates are computed (src/domain/participation.ts). Entered by Sở Nội vụ
+ * or imported from a spreadsheet (POST /api/indicators/import); city totals are sums of communes.
+ */
+export const Indicators: CollectionConfig = {
+  slug: 'indicators',
+  labels: { singular: label('Số liệu tham gia', 'Participation figures'), plural: label('Số liệu tham gia BHXH, BHYT', 'Participation figures') },
+  admin: {
+    group: GROUPS.planning,
+    defaultColumns: ['locality', 'year', 'period', 'bhytCoverage', 'bhxhParticipation', 'bhtnParticipation'],
+    description: label(
+      'Số người tham gia theo xã, phường, đặc khu và kỳ báo cáo; tỷ lệ được tính tự động. Nhập hàng loạt: /api/indicators/import (tệp mẫu: /api/indicators/template).',
+      'Participants per commune and period; rates are computed. Bulk import: /api/indicators/import (template: /api/indicators/template).',
+    ),
+  },
+  access: { read: authenticated, create: evaluatorOrAdmin, update: evaluatorOrAdmin, delete: evaluatorOrAdmin },
+  hooks: { beforeChange: [computeRates] },
+  endpoints: [figureTemplate, importFigures, exportFigures],
+  defaultSort: '-year',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'locality', type: 'relationship', relationTo: 'localities', required: true, index: true, label: label('Xã, phường, đặc khu', 'Commune') },
+        { name: 'year', type: 'number', required: true, index: true, label: label('Năm', 'Year') },
+        { name: 'period', type: 'select', required: true, index: true, label: label('Kỳ', 'Period'), options: optionsFrom(PERIOD_LABELS) },
+      ],
+    },
+    { type: 'row', fields: [count('population'), count('labourForce')] },
+    { type: 'row', fields: [count('bhytParticipants'), count('bhxhCompulsory'), count('bhxhVoluntary'), count('bhtnParticipants')] },
+    {
+      type: 'row',
+      fields: [
+        rate('bhytCoverage', 'Tỷ lệ bao phủ BHYT (%)', 'BHYT coverage (%)'),
+        rate('bhxhParticipation', 'Tỷ lệ tham gia BHXH (%)', 'BHXH participation (%)'),
+        rate('bhxhCompulsoryRate', 'BHXH bắt buộc (%)', 'Compulsory (%)'),
+        rate('bhxhVoluntaryRate', 'BHXH tự nguyện (%)', 'Voluntary (%)'),
+        rate('bhtnParticipation', 'Tỷ lệ tham gia BHTN (%)', 'BHTN participation (%)'),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'source',
+          type: 'select',
+          defaultValue: 'manual',
+          label: label('Nguồn', 'Source'),
+          options: [
+            { value: 'manual', label: label('Nhập tay', 'Typed in') },
+            { value: 'import', label: label('Nhập từ tệp', 'Imported') },
+          ],
+        },
+        { name: 'note', type: 'text', maxLength: 500, label: label('Ghi chú', 'Note') },
+      ],
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,76 @@
+/**
+ * Reading and writing the sheets people exchange: XLSX through exceljs, CSV through papaparse
+ * (UTF-8 with a BOM, so Excel shows Vietnamese letters; a comma or semicolon as the separator,
+ * as Vietnamese Excel writes it).
+ */
+import ExcelJS from 'exceljs'
+import Papa from 'papaparse'
+
+export type SheetFormat = 'xlsx' | 'csv'
+export const MAX_SHEET_BYTES = 5 * 1024 * 1024
+
+export const CONTENT_TYPES: Record<SheetFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+}
+
+/** The format by file name, or by the XLSX (zip) signature when the name says nothing. */
+export function sheetFormat(fileName: string, data: Buffer): SheetFormat | null {
+  if (/\.xlsx$/i.test(fileName)) return 'xlsx'
+  if (/\.(csv|txt)$/i.test(fileName)) return 'csv'
+  return data.subarray(0, 2).toString('latin1') === 'PK' ? 'xlsx' : null
+}
+
+/** A cell's plain value: formulas give their result, rich text its text, dates their ISO form. */
+function cellValue(value: ExcelJS.CellValue): unknown {
+  if (value === null || value === undefined) return null
+  if (value instanceof Date) return value.toISOString()
+  if (typeof value === 'object') {
+    if ('result' in value) return cellValue(value.result as ExcelJS.CellValue)
+    if ('richText' in value) return value.richText.map((r) => r.text).join('')
+    if ('text' in value) return value.text
+    return null
+  }
+  return value
+}
+
+/** The first worksheet as rows of cell values. Throws a Vietnamese message when it cannot be read. */
+export async function readSheet(data: Buffer, format: SheetFormat): Promise<unknown[][]> {
+  if (format === 'csv') {
+    const text = data.toString('utf8').replace(/^\uFEFF/, '')
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] })
+    if (parsed.errors.some((e) => e.type === 'Quotes')) throw new Error('Tệp CSV bị lỗi dấu ngoặc kép, không đọc được.')
+    return parsed.data
+  }
+  const workbook = new ExcelJS.Workbook()
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer)
+  } catch {
+    throw new Error('Không đọc được tệp Excel (.xlsx). Hãy lưu lại tệp bằng Excel hoặc LibreOffice rồi thử lại.')
+  }
+  const sheet = workbook.worksheets[0]
+  if (!sheet) return []
+  const rows: unknown[][] = []
+  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellValue)
+    rows[number - 1] = values
+  })
+  return Array.from(rows, (r) => r ?? [])
+}
+
+export type SheetColumn = { key: string; header: string; width?: number; numFmt?: string }
+
+/** One sheet with a bold, frozen header row; numbers keep their type. */
+export async function writeSheet(format: SheetFormat, name: string, columns: SheetColumn[], rows: Record<string, unknown>[]): Promise<Buffer> {
+  if (format === 'csv') {
+    const csv = Papa.unparse({ fields: columns.map((c) => c.header), data: rows.map((r) => columns.map((c) => r[c.key] ?? '')) })
+    return Buffer.from(`\uFEFF${csv}\r\n`, 'utf8')
+  }
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Loa'
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] })
+  sheet.columns = columns.map((c) => ({ key: c.key, header: c.header, width: c.width ?? Math.max(12, c.header.length + 2), style: c.numFmt ? { numFmt: c.numFmt } : {} }))
+  sheet.getRow(1).font = { bold: true }
+  for (const row of rows) sheet.addRow(row)
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
