@@ -56,6 +56,7 @@ export default buildConfig({
       views: {
         reviewQueue: { Component: '/src/components/admin/ReviewQueue#ReviewQueue', path: '/review-queue' },
         eventCalendar: { Component: '/src/components/admin/EventCalendar#EventCalendar', path: '/calendar' },
+        figureImport: { Component: '/src/components/admin/FigureImport#FigureImport', path: '/import-figures' },
       },
     },
     dateFormat: 'dd/MM/yyyy HH:mm',

@@ -28,6 +28,7 @@ import { LoaLogo as LoaLogo_cbe6909cc29d0486ceefd98f39604586 } from '../../../..
 import { NavLinks as NavLinks_f334e005c82c2f65cc5f94247fd1d9ea } from '../../../../src/components/admin/NavLinks'
 import { ReviewQueue as ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a } from '../../../../src/components/admin/ReviewQueue'
 import { EventCalendar as EventCalendar_59b013f38f5b63fd42a022b860b9fc6d } from '../../../../src/components/admin/EventCalendar'
+import { FigureImport as FigureImport_678c6732f96fc5ef7e01276f4f67c973 } from '../../../../src/components/admin/FigureImport'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,5 +63,6 @@ export const importMap = {
   "/src/components/admin/NavLinks#NavLinks": NavLinks_f334e005c82c2f65cc5f94247fd1d9ea,
   "/src/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a,
   "/src/components/admin/EventCalendar#EventCalendar": EventCalendar_59b013f38f5b63fd42a022b860b9fc6d,
+  "/src/components/admin/FigureImport#FigureImport": FigureImport_678c6732f96fc5ef7e01276f4f67c973,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
