@@ -3,7 +3,7 @@
  * Events are for staff only through the API, so they are read here with the server's rights,
  * selecting only the public fields; src/domain/eventFeed.ts decides what each one shows.
  */
-import config from '@payload-config'
+import config, { serverURL } from '@payload-config'
 import ical, { escape, ICalEventStatus } from 'ical-generator'
 import { getPayload, type Where } from 'payload'
 
@@ -20,6 +20,7 @@ import {
 } from '../domain/eventFeed'
 import type { EventStatus } from '../domain/events'
 import type { LocalityKind } from '../domain/places'
+import { relationId, relationName } from '../domain/relations'
 
 const payload = () => getPayload({ config })
 
@@ -36,9 +37,9 @@ const NOT_FOUND: Record<FeedKind, string> = {
 const scopeKind = (scope: FeedScope): FeedKind => ('organization' in scope ? 'organization' : 'locality')
 const scopeId = (scope: FeedScope) => ('organization' in scope ? scope.organization : scope.locality)
 
-/** The public address of the site (calendar apps need absolute links). */
+/** The public address of the site (calendar apps need absolute links): the config's serverURL. */
 export function siteURL(): string {
-  return (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
+  return serverURL.replace(/\/+$/, '')
 }
 
 export function feedURL(scope: FeedScope): string {
@@ -79,8 +80,6 @@ const PUBLIC_NAMES = {
 
 type Related = number | string | { id?: number | string; name?: string | null; shortName?: string | null } | null | undefined
 const related = (value: Related) => (value && typeof value === 'object' ? value : null)
-const nameOf = (value: Related) => related(value)?.name ?? null
-const idOf = (value: Related) => (value && typeof value === 'object' ? (value.id ?? null) : (value ?? null))
 
 type EventDoc = {
   id: number | string
@@ -100,7 +99,7 @@ type EventDoc = {
 }
 
 function toPublicEvent(doc: EventDoc): PublicEvent {
-  const organizers = [doc.organization, ...(doc.coOrganizers ?? [])].map(nameOf).filter((n): n is string => !!n)
+  const organizers = [doc.organization, ...(doc.coOrganizers ?? [])].map(relationName).filter((n): n is string => !!n)
   return {
     id: doc.id,
     title: doc.title,
@@ -110,9 +109,9 @@ function toPublicEvent(doc: EventDoc): PublicEvent {
     status: doc.status,
     cancelReason: doc.cancelReason ?? null,
     venue: doc.venue ?? null,
-    siteName: nameOf(doc.site),
-    localityId: idOf(doc.locality),
-    communeName: nameOf(doc.locality),
+    siteName: relationName(doc.site),
+    localityId: relationId(doc.locality),
+    communeName: relationName(doc.locality),
     organizerNames: [...new Set(organizers)],
     audienceGroupNames: (doc.audienceGroups ?? [])
       .map((g) => related(g)?.shortName || related(g)?.name)

@@ -1,9 +1,9 @@
-import { addDataAndFileToRequest, type Endpoint, type PayloadRequest, type Where } from 'payload'
+import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest, type Where } from 'payload'
 
 import { hasRole } from '../../../src/access/user'
 import { IMPORT_COLUMNS, RATE_COLUMNS, readImport, type ImportRow } from '../../../src/domain/indicatorImport'
 import { PERIOD_LABELS, PERIODS, type Period } from '../../../src/domain/participation'
-import { relationName } from '../../../src/domain/relations'
+import { relationId, relationName } from '../../../src/domain/relations'
 import { problem } from '../../../src/lib/fieldError'
 import { CONTENT_TYPES, MAX_SHEET_BYTES, readSheet, sheetFormat, writeSheet, type SheetFormat } from '../../../src/lib/spreadsheets'
 
@@ -74,11 +74,21 @@ export const importFigures: Endpoint = {
 
 /** Writes every row inside the request's transaction: all of them or, on any error, none. */
 async function writeFigures(req: PayloadRequest, rows: ImportRow[]) {
-  const { initTransaction, commitTransaction, killTransaction } = await import('payload')
   const own = await initTransaction(req)
   let created = 0
   let updated = 0
   try {
+    // The file's communes already holding figures for its years: one query, not one per row.
+    const { docs: existing } = await req.payload.find({
+      collection: 'indicators',
+      where: { year: { in: [...new Set(rows.map((r) => r.year))] } },
+      depth: 0,
+      pagination: false,
+      select: { locality: true, year: true, period: true },
+      req,
+    })
+    const key = (locality: unknown, year: number, period: string) => `${relationId(locality)}|${year}|${period}`
+    const existingIds = new Map(existing.map((d) => [key(d.locality, d.year, d.period), d.id]))
     for (const row of rows) {
       const data = {
         locality: row.localityId as number, // ids are numbers on SQL, strings on MongoDB
@@ -93,16 +103,9 @@ async function writeFigures(req: PayloadRequest, rows: ImportRow[]) {
         note: row.note,
         source: 'import' as const,
       }
-      const { docs } = await req.payload.find({
-        collection: 'indicators',
-        where: { and: [{ locality: { equals: row.localityId } }, { year: { equals: row.year } }, { period: { equals: row.period } }] },
-        limit: 1,
-        depth: 0,
-        select: {},
-        req,
-      })
-      if (docs[0]) {
-        await req.payload.update({ collection: 'indicators', id: docs[0].id, data, req, overrideAccess: false, user: req.user, depth: 0 })
+      const id = existingIds.get(key(row.localityId, row.year, row.period))
+      if (id !== undefined) {
+        await req.payload.update({ collection: 'indicators', id, data, req, overrideAccess: false, user: req.user, depth: 0 })
         updated++
       } else {
         await req.payload.create({ collection: 'indicators', data, req, overrideAccess: false, user: req.user, depth: 0 })

@@ -35,12 +35,13 @@ export async function EventCalendar(view: AdminViewServerProps) {
     })
     return (docs as unknown as Named[]).map((d): Option => ({ value: String(d.id), label: labelOf(d) }))
   }
-  const choices: Record<CalendarFilter, Option[]> = {
-    organization: await options('organizations', (d) => d.name ?? ''),
-    locality: await options('localities', (d) => d.name ?? ''),
-    audienceGroup: await options('audience-groups', (d) => `${d.code} – ${d.name}`),
-    campaign: await options('campaigns', (d) => d.name ?? ''),
-  }
+  const [organization, locality, audienceGroup, campaign] = await Promise.all([
+    options('organizations', (d) => d.name ?? ''),
+    options('localities', (d) => d.name ?? ''),
+    options('audience-groups', (d) => `${d.code} – ${d.name}`),
+    options('campaigns', (d) => d.name ?? ''),
+  ])
+  const choices: Record<CalendarFilter, Option[]> = { organization, locality, audienceGroup, campaign }
 
   const query = (view.searchParams ?? {}) as Record<string, string | string[] | undefined>
   const initial: Partial<Record<CalendarFilter, string>> = {}
