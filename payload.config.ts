@@ -18,18 +18,22 @@ import { Localities } from './collections/Localities'
 import { Materials } from './collections/Materials'
 import { Media } from './collections/Media'
 import { MediaOutputs } from './collections/MediaOutputs'
+import { OutreachTallies } from './collections/OutreachTallies'
 import { Messages } from './collections/Messages'
 import { Organizations } from './collections/Organizations'
 import { Plans } from './collections/Plans'
 import { Questions } from './collections/Questions'
+import { Reports } from './collections/Reports'
 import { Sites } from './collections/Sites'
 import { Indicators } from './collections/Indicators'
+import { TallyChanges } from './collections/TallyChanges'
 import { Targets } from './collections/Targets'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/db'
 import { MAX_UPLOAD_BYTES } from './src/domain/uploads'
 import { emailAdapter } from './src/email'
+import { ReportDeadlines } from './src/globals/ReportDeadlines'
 import { jobsConfig } from './src/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -57,6 +61,7 @@ export default buildConfig({
         reviewQueue: { Component: '/src/components/admin/ReviewQueue#ReviewQueue', path: '/review-queue' },
         eventCalendar: { Component: '/src/components/admin/EventCalendar#EventCalendar', path: '/calendar' },
         figureImport: { Component: '/src/components/admin/FigureImport#FigureImport', path: '/import-figures' },
+        dashboard: { Component: '/src/components/admin/Dashboard#Dashboard', path: '/dashboard' },
       },
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
@@ -87,7 +92,11 @@ export default buildConfig({
     Events,
     MediaOutputs,
     Feedback,
+    Reports,
+    OutreachTallies,
+    TallyChanges,
   ],
+  globals: [ReportDeadlines],
   jobs: jobsConfig,
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -8,7 +8,10 @@ import { isDateInPeriod } from '../src/domain/period'
 import { nonNegativeInteger } from '../src/fields/validators'
 import { assignOwnOrganization } from '../src/hooks/assignOwnOrganization'
 import { requireOrganization } from '../src/hooks/requireOrganization'
+import { tallyChangeHooks } from '../src/hooks/recordTallyChanges'
 import { GROUPS, label, optionsFrom } from '../src/lib/labels'
+
+const mediaTallies = tallyChangeHooks('media-outputs')
 
 const reach = (name: string, vi: string, en: string): Field => ({
   name,
@@ -37,7 +40,12 @@ export const MediaOutputs: CollectionConfig = {
     update: ownOrganizationCoordinators,
     delete: ownOrganizationCoordinators,
   },
-  hooks: { beforeValidate: [assignOwnOrganization], beforeChange: [requireOrganization] },
+  hooks: {
+    beforeValidate: [assignOwnOrganization],
+    beforeChange: [requireOrganization],
+    afterChange: [mediaTallies.afterChange],
+    afterDelete: [mediaTallies.afterDelete],
+  },
   defaultSort: '-publishedOn',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: label('Tiêu đề', 'Title') },

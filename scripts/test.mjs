@@ -5,7 +5,8 @@
  *   integration  the Local API on a fresh SQLite file per test file
  *                (TEST_DATABASE_URL=postgres://… runs it on PostgreSQL instead)
  *   browser      the production build in headless Debian Chromium
- * Installs what is missing first (dependencies, Debian's chromium when run as root), builds
+ * Installs what is missing first (dependencies, Debian's chromium and LibreOffice when run as
+ * root: the tests render the DOCX/XLSX reports to PDF with LibreOffice), builds
  * when the sources changed, and ends with one "N passed, N failed" line.
  *
  * Flags: --integration-only (what CI's PostgreSQL run uses), --no-browser.
@@ -19,11 +20,14 @@ import { bin, ensureBuild, ensureDependencies, loadEnv, root, run } from './lib/
 
 const args = new Set(process.argv.slice(2))
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const SOFFICE = process.env.SOFFICE_PATH || '/usr/bin/soffice'
 
 ensureDependencies()
 loadEnv()
 
 const projects = args.has('--integration-only') ? ['integration'] : ['unit', 'integration']
+// The unit and integration tests both open the DOCX/XLSX reports with LibreOffice.
+ensureLibreOffice()
 if (!args.has('--integration-only') && !args.has('--no-browser')) {
   ensureChromium()
   ensureBuild(process.env)
@@ -67,4 +71,17 @@ function ensureChromium() {
   console.log('▸ Cài Chromium của Debian cho kiểm thử trình duyệt – installing Debian chromium')
   run('apt-get', ['update', '-qq'])
   run('apt-get', ['install', '-y', '-qq', 'chromium'], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' })
+}
+
+/** LibreOffice converts the official reports to PDF (reportDocuments and evaluation tests); pdftotext reads them back. */
+function ensureLibreOffice() {
+  if (fs.existsSync(SOFFICE) && fs.existsSync('/usr/bin/pdftotext')) return
+  const packages = ['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'poppler-utils', 'fonts-liberation']
+  if (process.getuid?.() !== 0) {
+    console.error(`✗ Cần LibreOffice và pdftotext cho kiểm thử báo cáo – LibreOffice (${SOFFICE}) and pdftotext are needed: sudo apt-get install -y --no-install-recommends ${packages.join(' ')}`)
+    process.exit(1)
+  }
+  console.log('▸ Cài LibreOffice và poppler-utils cho kiểm thử báo cáo – installing LibreOffice and poppler-utils')
+  run('apt-get', ['update', '-qq'])
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' })
 }

@@ -87,6 +87,9 @@ export interface Config {
     events: Event;
     'media-outputs': MediaOutput;
     feedback: Feedback;
+    reports: Report;
+    'outreach-tallies': OutreachTally;
+    'tally-changes': TallyChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +118,9 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     'media-outputs': MediaOutputsSelect<false> | MediaOutputsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
+    'outreach-tallies': OutreachTalliesSelect<false> | OutreachTalliesSelect<true>;
+    'tally-changes': TallyChangesSelect<false> | TallyChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -126,9 +132,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'report-deadlines': ReportDeadline;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'report-deadlines': ReportDeadlinesSelect<false> | ReportDeadlinesSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -143,6 +151,8 @@ export interface Config {
       sendEventReminders: TaskSendEventReminders;
       notifyFeedbackAssigned: TaskNotifyFeedbackAssigned;
       emailAnswerToAsker: TaskEmailAnswerToAsker;
+      sendReportReminders: TaskSendReportReminders;
+      refreshOutreachTallies: TaskRefreshOutreachTallies;
       inline: {
         input: unknown;
         output: unknown;
@@ -510,6 +520,10 @@ export interface Indicator {
   bhtnParticipation?: number | null;
   source?: ('manual' | 'import') | null;
   note?: string | null;
+  /**
+   * For a commune below target: causes and remedies for the next period. Carried into the consolidated report.
+   */
+  causesAndRemedies?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -945,6 +959,109 @@ export interface Feedback {
   createdAt: string;
 }
 /**
+ * Figures are compiled from Loa; the organization writes the narrative and submits to Sở Nội vụ. Download as DOCX and XLSX.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  /**
+   * Generated.
+   */
+  title?: string | null;
+  kind: 'unit' | 'city' | 'midterm' | 'final';
+  organization?: (number | null) | Organization;
+  year: number;
+  period: 'h1' | 'year';
+  /**
+   * e.g. 15.
+   */
+  number?: string | null;
+  status: 'draft' | 'submitted' | 'accepted' | 'returned';
+  dueDate?: string | null;
+  returnReason?: string | null;
+  /**
+   * Đánh giá kết quả; số liệu bên dưới được tổng hợp tự động.
+   */
+  results?: string | null;
+  /**
+   * Khó khăn, vướng mắc và nguyên nhân.
+   */
+  difficulties?: string | null;
+  /**
+   * Đề xuất, kiến nghị với Sở Nội vụ, UBND thành phố.
+   */
+  proposals?: string | null;
+  /**
+   * e.g. GIÁM ĐỐC.
+   */
+  signerRole?: string | null;
+  signerName?: string | null;
+  /**
+   * Recompiled on every save while a draft; frozen once submitted.
+   */
+  figures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  figuresCompiledAt?: string | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  decidedBy?: (number | null) | User;
+  reminderBeforeSentAt?: string | null;
+  reminderOverdueSentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outreach-tallies".
+ */
+export interface OutreachTally {
+  id: number;
+  bucket: string;
+  source: 'events' | 'media-outputs';
+  dimension: 'commune' | 'organization' | 'campaign';
+  key: string;
+  month: string;
+  figures:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tally-changes".
+ */
+export interface TallyChange {
+  id: number;
+  buckets:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1019,7 +1136,9 @@ export interface PayloadJob {
           | 'updatePublicationStates'
           | 'sendEventReminders'
           | 'notifyFeedbackAssigned'
-          | 'emailAnswerToAsker';
+          | 'emailAnswerToAsker'
+          | 'sendReportReminders'
+          | 'refreshOutreachTallies';
         taskID: string;
         input?:
           | {
@@ -1060,6 +1179,8 @@ export interface PayloadJob {
         | 'sendEventReminders'
         | 'notifyFeedbackAssigned'
         | 'emailAnswerToAsker'
+        | 'sendReportReminders'
+        | 'refreshOutreachTallies'
       )
     | null;
   queue?: string | null;
@@ -1163,6 +1284,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feedback';
         value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'outreach-tallies';
+        value: number | OutreachTally;
+      } | null)
+    | ({
+        relationTo: 'tally-changes';
+        value: number | TallyChange;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1429,6 +1562,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
   bhtnParticipation?: T;
   source?: T;
   note?: T;
+  causesAndRemedies?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1750,6 +1884,59 @@ export interface FeedbackSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  organization?: T;
+  year?: T;
+  period?: T;
+  number?: T;
+  status?: T;
+  dueDate?: T;
+  returnReason?: T;
+  results?: T;
+  difficulties?: T;
+  proposals?: T;
+  signerRole?: T;
+  signerName?: T;
+  figures?: T;
+  figuresCompiledAt?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  decidedAt?: T;
+  decidedBy?: T;
+  reminderBeforeSentAt?: T;
+  reminderOverdueSentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outreach-tallies_select".
+ */
+export interface OutreachTalliesSelect<T extends boolean = true> {
+  bucket?: T;
+  source?: T;
+  dimension?: T;
+  key?: T;
+  month?: T;
+  figures?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tally-changes_select".
+ */
+export interface TallyChangesSelect<T extends boolean = true> {
+  buckets?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1822,6 +2009,44 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-deadlines".
+ */
+export interface ReportDeadline {
+  id: number;
+  /**
+   * Hạn trong tháng 1–6 là của năm sau (mặc định 10/01).
+   */
+  unitYear: {
+    day: number;
+    month: number;
+  };
+  /**
+   * Mặc định 20/01 năm sau.
+   */
+  cityYear: {
+    day: number;
+    month: number;
+  };
+  /**
+   * Mặc định 10/07.
+   */
+  unitHalfYear: {
+    day: number;
+    month: number;
+  };
+  /**
+   * Mặc định 20/07.
+   */
+  cityHalfYear: {
+    day: number;
+    month: number;
+  };
+  reminderDaysBefore: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1837,6 +2062,40 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-deadlines_select".
+ */
+export interface ReportDeadlinesSelect<T extends boolean = true> {
+  unitYear?:
+    | T
+    | {
+        day?: T;
+        month?: T;
+      };
+  cityYear?:
+    | T
+    | {
+        day?: T;
+        month?: T;
+      };
+  unitHalfYear?:
+    | T
+    | {
+        day?: T;
+        month?: T;
+      };
+  cityHalfYear?:
+    | T
+    | {
+        day?: T;
+        month?: T;
+      };
+  reminderDaysBefore?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1919,6 +2178,24 @@ export interface TaskEmailAnswerToAsker {
   output: {
     sent?: boolean | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReportReminders".
+ */
+export interface TaskSendReportReminders {
+  input: {
+    now?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshOutreachTallies".
+ */
+export interface TaskRefreshOutreachTallies {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

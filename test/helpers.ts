@@ -78,7 +78,7 @@ export async function isRefused(call: Promise<unknown>): Promise<boolean> {
 /** Call a collection's custom endpoint as `user`, as the REST router would. */
 export async function callEndpoint(
   payload: Payload,
-  collection: 'events' | 'feedback' | 'messages' | 'materials' | 'questions',
+  collection: 'events' | 'feedback' | 'messages' | 'materials' | 'questions' | 'indicators' | 'reports',
   path: string,
   user: unknown,
   routeParams: Record<string, unknown>,

@@ -14,6 +14,9 @@ import { questionDraftButton } from '../../src/fields/questionDraftButton'
 import { calendar } from './endpoints/calendar'
 import { questionToDraft } from './endpoints/questionToDraft'
 import { validateEvent } from './hooks/validateEvent'
+import { tallyChangeHooks } from '../../src/hooks/recordTallyChanges'
+
+const tallies = tallyChangeHooks('events')
 
 const dateTime = {
   date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm', timeIntervals: 15 },
@@ -51,6 +54,8 @@ export const Events: CollectionConfig = {
   hooks: {
     beforeValidate: [assignOwnOrganization, keepCommuneCommitteeInItsCommune],
     beforeChange: [requireOrganization, validateEvent],
+    afterChange: [tallies.afterChange],
+    afterDelete: [tallies.afterDelete],
   },
   endpoints: [calendar, questionToDraft],
   defaultSort: '-startAt',

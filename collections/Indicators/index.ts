@@ -1,10 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { authenticated } from '../../src/access/authenticated'
+import { figureReaders } from '../../src/access/figureReaders'
 import { evaluatorOrAdmin } from '../../src/access/evaluatorOrAdmin'
 import { nobodyField } from '../../src/access/nobody'
 import { COUNT_FIELDS, COUNT_LABELS, PERIOD_LABELS } from '../../src/domain/participation'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
+import { dashboard } from './endpoints/dashboard'
 import { exportFigures, figureTemplate, importFigures } from './endpoints/figureSheets'
 import { computeRates } from './hooks/computeRates'
 
@@ -39,9 +40,9 @@ export const Indicators: CollectionConfig = {
       'Participants per commune and period; rates are computed. Bulk import: /api/indicators/import (template: /api/indicators/template).',
     ),
   },
-  access: { read: authenticated, create: evaluatorOrAdmin, update: evaluatorOrAdmin, delete: evaluatorOrAdmin },
+  access: { read: figureReaders, create: evaluatorOrAdmin, update: evaluatorOrAdmin, delete: evaluatorOrAdmin },
   hooks: { beforeChange: [computeRates] },
-  endpoints: [figureTemplate, importFigures, exportFigures],
+  endpoints: [figureTemplate, importFigures, exportFigures, dashboard],
   defaultSort: '-year',
   fields: [
     {
@@ -79,6 +80,18 @@ export const Indicators: CollectionConfig = {
         },
         { name: 'note', type: 'text', maxLength: 500, label: label('Ghi chú', 'Note') },
       ],
+    },
+    {
+      name: 'causesAndRemedies',
+      type: 'textarea',
+      maxLength: 5000,
+      label: label('Nguyên nhân chưa đạt và giải pháp (nhiệm vụ V.7)', 'Causes and remedies where below target (task V.7)'),
+      admin: {
+        description: label(
+          'Với xã, phường, đặc khu chưa đạt chỉ tiêu: nguyên nhân và giải pháp cho kỳ tới. Đưa vào báo cáo tổng hợp.',
+          'For a commune below target: causes and remedies for the next period. Carried into the consolidated report.',
+        ),
+      },
     },
   ],
   timestamps: true,

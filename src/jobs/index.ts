@@ -3,7 +3,9 @@ import type { Config } from 'payload'
 import { hasRole } from '../access/user'
 import { emailAnswerToAsker, notifyFeedbackAssigned } from './feedbackEmails'
 import { notifyReviewersOfLegalChange } from './notifyReviewersOfLegalChange'
+import { refreshOutreachTallies } from './refreshOutreachTallies'
 import { sendEventReminders } from './sendEventReminders'
+import { sendReportReminders } from './sendReportReminders'
 import { updatePublicationStates } from './updatePublicationStates'
 
 /**
@@ -12,7 +14,15 @@ import { updatePublicationStates } from './updatePublicationStates'
  * inside the server (LOA_JOBS=off turns that off, e.g. when a separate worker runs it).
  */
 export const jobsConfig: Config['jobs'] = {
-  tasks: [notifyReviewersOfLegalChange, updatePublicationStates, sendEventReminders, notifyFeedbackAssigned, emailAnswerToAsker],
+  tasks: [
+    notifyReviewersOfLegalChange,
+    updatePublicationStates,
+    sendEventReminders,
+    notifyFeedbackAssigned,
+    emailAnswerToAsker,
+    sendReportReminders,
+    refreshOutreachTallies,
+  ],
   autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
   shouldAutoRun: () => process.env.LOA_JOBS !== 'off' && process.env.NODE_ENV !== 'test',
   // Triggering or inspecting the queue over HTTP is for admins only.

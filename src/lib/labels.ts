@@ -9,6 +9,7 @@ export const GROUPS = {
   planning: label('Kế hoạch & chỉ tiêu', 'Plans & targets'),
   content: label('Nội dung tuyên truyền', 'Content library'),
   outreach: label('Hoạt động tuyên truyền', 'Outreach'),
+  evaluation: label('Theo dõi, đánh giá', 'Monitoring & evaluation'),
 }
 
 /** Select options from a { key: {vi, en} } table. */

@@ -16,6 +16,7 @@ import {
 
 import { paragraphs } from '../lib/richText'
 import { seedContent, seedDemoReviewWork } from './content'
+import { seedDemoEvaluation } from './evaluation'
 import { seedDemoOutreach } from './outreach'
 import { AUDIENCE_GROUPS } from './data/audienceGroups'
 import { CHANNELS, TOPICS } from './data/catalogue'
@@ -67,6 +68,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       if (users === 0) {
         demoAccounts.push(...(await seedDemo(payload, req, refs, password)))
         await seedDemoOutreach(payload, req, refs)
+        await seedDemoEvaluation(payload, req, refs)
         if (withContent) {
           const editor = await payload.find({ collection: 'users', where: { email: { equals: 'editor@demo.loa' } }, limit: 1, depth: 0, req })
           if (editor.docs[0]) await seedDemoReviewWork(payload, req, refs, editor.docs[0].id)

@@ -35,8 +35,12 @@ const MATRIX: Record<string, Rule> = {
   topics: reference,
   channels: reference,
   targets: { create: ['admin', 'evaluator'], read: everyone, update: ['admin', 'evaluator'], delete: ['admin', 'evaluator'] },
-  // Participation figures per commune: Sở Nội vụ keeps them; every signed-in user reads them.
-  indicators: { create: ['admin', 'evaluator'], read: everyone, update: ['admin', 'evaluator'], delete: ['admin', 'evaluator'] },
+  // Participation figures per commune: Sở Nội vụ keeps them; city staff read them all; a
+  // coordinator only their own commune's (LĐLĐ, a city body, has none).
+  indicators: { create: ['admin', 'evaluator'], read: ['admin', 'editor', 'reviewer', 'evaluator'], update: ['admin', 'evaluator'], delete: ['admin', 'evaluator'] },
+  // Another organization's draft report: Sở Nội vụ reads it but does not rewrite it; its author's
+  // coordinators only (tested in evaluation.test.ts). A coordinator's create is their own report.
+  reports: { create: ['admin', 'evaluator', 'coordinator'], read: ['admin', 'evaluator'], update: ['admin'], delete: ['admin'] },
   assignments: { create: ['admin', 'evaluator'], read: everyone, update: ['admin', 'evaluator'], delete: ['admin', 'evaluator'] },
   // A draft plan of Hội Nông dân: only admins and evaluators reach it; evaluators may not delete it.
   // Evaluators open it to decide on it (tested in the workflow file) but cannot rewrite it.
@@ -50,6 +54,7 @@ const users: Partial<Record<Actor, Awaited<ReturnType<typeof userByEmail>>>> = {
 let hnd: number | string
 let thienHuong: number | string
 let localityIds: (number | string)[] = []
+let otherOrgIds: (number | string)[] = []
 let n = 0
 
 beforeAll(async () => {
@@ -58,6 +63,9 @@ beforeAll(async () => {
   hnd = await idByName(payload, 'organizations', 'Hội Nông dân thành phố Hải Phòng')
   thienHuong = await idByName(payload, 'localities', 'Phường Thiên Hương')
   localityIds = (await payload.find({ collection: 'localities', limit: 0, pagination: false, depth: 0 })).docs.map((d) => d.id)
+  // Not the coordinator's own (LĐLĐ) nor Sở Nội vụ (an evaluator's report is filed under it).
+  const own = [await idByName(payload, 'organizations', 'Liên đoàn Lao động thành phố Hải Phòng'), await idByName(payload, 'organizations', 'Sở Nội vụ thành phố Hải Phòng')]
+  otherOrgIds = (await payload.find({ collection: 'organizations', pagination: false, depth: 0 })).docs.map((d) => d.id).filter((id) => !own.includes(id))
 })
 afterAll(async () => {
   await payload?.destroy()
@@ -92,13 +100,22 @@ function sample(collection: string): Record<string, unknown> {
       return {
         locality: localityIds[n % localityIds.length],
         year: 2026 + (Math.floor(n / localityIds.length) % 5),
-        period: ['h1', 'h2', 'year'][Math.floor(n / (localityIds.length * 5)) % 3],
+        // The demo data fills H1 and the whole year of the seeding year.
+        period: 'h2',
         population: 10_000,
         labourForce: 6_000,
         bhytParticipants: 9_500,
         bhxhCompulsory: 2_000,
         bhxhVoluntary: 300,
         bhtnParticipants: 1_800,
+      }
+    case 'reports':
+      // One per organization and period: walk through the other organizations, then years.
+      return {
+        kind: 'unit',
+        organization: otherOrgIds[n % otherOrgIds.length],
+        year: 2027 + (Math.floor(n / otherOrgIds.length) % 4),
+        period: 'year',
       }
     case 'assignments':
       return { title: `Nhiệm vụ thử ${n}`, organization: hnd }
@@ -128,6 +145,8 @@ function change(collection: string): Record<string, unknown> {
     case 'targets':
     case 'indicators':
       return { note: `Đã sửa ${++n}` }
+    case 'reports':
+      return { results: `Đã sửa ${++n}` }
     default:
       return { name: `Đã sửa ${++n}` }
   }

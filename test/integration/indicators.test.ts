@@ -60,19 +60,19 @@ describe('figures typed in', () => {
     const evaluator = { ...(await userByEmail(payload, 'evaluator@demo.loa')), collection: 'users' as const }
     const doc = await payload.create({
       collection: 'indicators',
-      data: { locality, year: 2026, period: 'h1', ...counts, bhytCoverage: 12 } as never,
+      data: { locality, year: 2026, period: 'h2', ...counts, bhytCoverage: 12 } as never,
       overrideAccess: false,
       user: evaluator,
     })
     expect(doc.bhytCoverage).toBe(96)
     expect(doc.bhxhParticipation).toBe(54)
     await expectFieldError(
-      payload.create({ collection: 'indicators', data: { locality, year: 2026, period: 'h2', ...counts, bhytParticipants: 41_000 } as never, overrideAccess: false, user: evaluator }),
+      payload.create({ collection: 'indicators', data: { locality, year: 2027, period: 'h2', ...counts, bhytParticipants: 41_000 } as never, overrideAccess: false, user: evaluator }),
       'bhytParticipants',
       'Số người tham gia BHYT (41000) lớn hơn dân số (40000).',
     )
     await expectFieldError(
-      payload.create({ collection: 'indicators', data: { locality, year: 2026, period: 'h1', ...counts } as never, overrideAccess: false, user: evaluator }),
+      payload.create({ collection: 'indicators', data: { locality, year: 2026, period: 'h2', ...counts } as never, overrideAccess: false, user: evaluator }),
       'period',
       /Đã có số liệu/,
     )

@@ -23,12 +23,14 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { NewVersionButton as NewVersionButton_f044bd97357c5318299f8b556bbd6c97 } from '../../../../src/components/admin/NewVersionButton'
 import { QuestionDraftButton as QuestionDraftButton_e4a3ce26ad4fd51bb940b1894f05f1d1 } from '../../../../src/components/admin/QuestionDraftButton'
+import { ReportDownloads as ReportDownloads_b8fc0c75c6a38ba096fed070d2b2bdd2 } from '../../../../src/components/admin/ReportDownloads'
 import { LoaIcon as LoaIcon_cbe6909cc29d0486ceefd98f39604586 } from '../../../../src/components/LoaLogo'
 import { LoaLogo as LoaLogo_cbe6909cc29d0486ceefd98f39604586 } from '../../../../src/components/LoaLogo'
 import { NavLinks as NavLinks_f334e005c82c2f65cc5f94247fd1d9ea } from '../../../../src/components/admin/NavLinks'
 import { ReviewQueue as ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a } from '../../../../src/components/admin/ReviewQueue'
 import { EventCalendar as EventCalendar_59b013f38f5b63fd42a022b860b9fc6d } from '../../../../src/components/admin/EventCalendar'
 import { FigureImport as FigureImport_678c6732f96fc5ef7e01276f4f67c973 } from '../../../../src/components/admin/FigureImport'
+import { Dashboard as Dashboard_026e3a3f277e8075edcdbe309e80d973 } from '../../../../src/components/admin/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,11 +60,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/NewVersionButton#NewVersionButton": NewVersionButton_f044bd97357c5318299f8b556bbd6c97,
   "/src/components/admin/QuestionDraftButton#QuestionDraftButton": QuestionDraftButton_e4a3ce26ad4fd51bb940b1894f05f1d1,
+  "/src/components/admin/ReportDownloads#ReportDownloads": ReportDownloads_b8fc0c75c6a38ba096fed070d2b2bdd2,
   "/src/components/LoaLogo#LoaIcon": LoaIcon_cbe6909cc29d0486ceefd98f39604586,
   "/src/components/LoaLogo#LoaLogo": LoaLogo_cbe6909cc29d0486ceefd98f39604586,
   "/src/components/admin/NavLinks#NavLinks": NavLinks_f334e005c82c2f65cc5f94247fd1d9ea,
   "/src/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a,
   "/src/components/admin/EventCalendar#EventCalendar": EventCalendar_59b013f38f5b63fd42a022b860b9fc6d,
   "/src/components/admin/FigureImport#FigureImport": FigureImport_678c6732f96fc5ef7e01276f4f67c973,
+  "/src/components/admin/Dashboard#Dashboard": Dashboard_026e3a3f277e8075edcdbe309e80d973,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,92 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { hasRole, organizationIdOf, roleOf, sameId } from '../../../src/access/user'
+import { relationId } from '../../../src/domain/relations'
+import {
+  deadlinesWithDefaults,
+  isReportEditable,
+  reportDueDate,
+  reportTitle,
+  reportTransitionError,
+  type Deadlines,
+  type ReportKind,
+  type ReportPeriod,
+  type ReportStatus,
+} from '../../../src/domain/reports'
+import { fieldError } from '../../../src/lib/fieldError'
+
+const NARRATIVE = ['results', 'difficulties', 'proposals', 'number', 'signerRole', 'signerName', 'kind', 'year', 'period'] as const
+
+/**
+ * One report per organization, kind and period; coordinators write only unit reports; status
+ * changes follow the workflow (draft → submitted → accepted | returned) and are stamped; the text
+ * is frozen while Sở Nội vụ has it. Sets the title and the due date (deadlines are data).
+ */
+export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const merged = { ...originalDoc, ...data }
+  const kind = merged.kind as ReportKind
+  const role = roleOf(req.user)
+  const from: ReportStatus | null = operation === 'create' ? null : ((originalDoc?.status ?? 'draft') as ReportStatus)
+  const to = (data.status ?? from ?? 'draft') as ReportStatus
+  data.status = to
+
+  if (role === 'coordinator' && kind !== 'unit') fieldError(req, 'reports', 'kind', 'Đơn vị chỉ lập báo cáo của đơn vị mình.')
+  if (kind === 'unit' && !relationId(merged.organization)) fieldError(req, 'reports', 'organization', 'Cần chọn đơn vị báo cáo.')
+  if (kind === 'midterm' || kind === 'final') data.period = 'year'
+
+  // (Who may write the text at all is field access: src/access/reportAccess.ts.)
+  const owns = kind === 'unit' ? sameId(merged.organization, organizationIdOf(req.user)) : hasRole(req.user, 'evaluator')
+  const changed =
+    operation === 'update' ? NARRATIVE.find((f) => f in data && data[f] !== undefined && String(data[f] ?? '') !== String(originalDoc?.[f] ?? '')) : undefined
+  if (changed && from !== null && !isReportEditable(from) && !hasRole(req.user, 'admin')) {
+    fieldError(req, 'reports', changed, 'Báo cáo đã gửi Sở Nội vụ: không sửa được nội dung. Rút lại (về dự thảo) hoặc chờ trả lại để sửa.')
+  }
+
+  if (role && from !== to) {
+    const error = reportTransitionError(from, to, { role, ownsReport: owns }, merged.returnReason)
+    if (error) fieldError(req, 'reports', error.field, error.message)
+  }
+
+  // One report per organization (unit) or per city kind, for a given year and period.
+  const same = await req.payload.find({
+    collection: 'reports',
+    where: {
+      and: [
+        { kind: { equals: kind } },
+        { year: { equals: merged.year } },
+        { period: { equals: data.period ?? merged.period } },
+        ...(kind === 'unit' ? [{ organization: { equals: relationId(merged.organization) } }] : []),
+      ],
+    },
+    limit: 1,
+    depth: 0,
+    select: {},
+    overrideAccess: true,
+    req,
+  })
+  if (same.docs[0] && String(same.docs[0].id) !== String(originalDoc?.id ?? '')) {
+    fieldError(req, 'reports', 'period', 'Đã có báo cáo này cho kỳ này: hãy mở báo cáo đó.')
+  }
+
+  const now = new Date().toISOString()
+  if (from !== to && to === 'submitted') {
+    data.submittedAt = now
+    data.submittedBy = req.user?.id ?? null
+  }
+  if (from !== to && (to === 'accepted' || to === 'returned')) {
+    data.decidedAt = now
+    data.decidedBy = req.user?.id ?? null
+  }
+
+  const orgName = async () => {
+    const id = relationId(merged.organization)
+    if (id === null) return null
+    const org = await req.payload.findByID({ collection: 'organizations', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+    return org?.name ?? null
+  }
+  const period = (data.period ?? merged.period) as ReportPeriod
+  data.title = reportTitle(kind, merged.year, period, kind === 'unit' ? await orgName() : null)
+  const deadlines = (await req.payload.findGlobal({ slug: 'report-deadlines', depth: 0, overrideAccess: true, req })) as unknown as Deadlines
+  data.dueDate = `${reportDueDate(kind === 'unit' ? 'unit' : 'city', kind === 'midterm' ? 2028 : kind === 'final' ? 2030 : merged.year, period, deadlinesWithDefaults(deadlines))}T00:00:00.000Z`
+  return data
+}

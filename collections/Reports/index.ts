@@ -1,0 +1,147 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, adminOnlyField } from '../../src/access/adminOnly'
+import { nobodyField } from '../../src/access/nobody'
+import { reportAuthorsField, reportCreators, reportReaders, reportUpdaters } from '../../src/access/reportAccess'
+import { PERIOD_LABELS } from '../../src/domain/participation'
+import { REPORT_KIND_LABELS, REPORT_PERIODS, REPORT_STATUS_LABELS } from '../../src/domain/reports'
+import { stamp } from '../../src/fields/stamp'
+import { yearInTerm } from '../../src/fields/validators'
+import { assignOwnOrganization } from '../../src/hooks/assignOwnOrganization'
+import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
+import { reportDownloads } from './endpoints/reportDownloads'
+import { compileReport } from './hooks/compileReport'
+import { enforceReportWorkflow } from './hooks/enforceReportWorkflow'
+
+const narrative = (name: string, vi: string, en: string, description: string) =>
+  ({ name, type: 'textarea', maxLength: 20_000, label: label(vi, en), access: { update: reportAuthorsField }, admin: { description, rows: 8 } }) as const
+
+/**
+ * Periodic reports (plan section VIII): each organization's 6-monthly and yearly report to Sở Nội
+ * vụ, figures compiled from what it logged in Loa plus its narrative; and Sở Nội vụ's consolidated
+ * city report, mid-term (2026–2028) and final (2026–2030) reviews. Downloads: DOCX and XLSX.
+ */
+export const Reports: CollectionConfig = {
+  slug: 'reports',
+  labels: { singular: label('Báo cáo', 'Report'), plural: label('Báo cáo định kỳ', 'Periodic reports') },
+  admin: {
+    group: GROUPS.evaluation,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'organization', 'status', 'dueDate', 'updatedAt'],
+    description: label(
+      'Số liệu được tổng hợp tự động từ Loa; đơn vị viết phần đánh giá rồi gửi Sở Nội vụ. Tải về: Word (DOCX) và Excel (XLSX).',
+      'Figures are compiled from Loa; the organization writes the narrative and submits to Sở Nội vụ. Download as DOCX and XLSX.',
+    ),
+  },
+  access: { read: reportReaders, create: reportCreators, update: reportUpdaters, delete: adminOnly },
+  hooks: { beforeValidate: [assignOwnOrganization], beforeChange: [enforceReportWorkflow, compileReport] },
+  endpoints: reportDownloads,
+  defaultSort: '-updatedAt',
+  fields: [
+    { name: 'title', type: 'text', label: label('Tên báo cáo', 'Title'), admin: { readOnly: true, description: label('Tự động tạo.', 'Generated.') } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', required: true, defaultValue: 'unit', index: true, label: label('Loại báo cáo', 'Kind'), options: optionsFrom(REPORT_KIND_LABELS) },
+        {
+          name: 'organization',
+          type: 'relationship',
+          relationTo: 'organizations',
+          index: true,
+          label: label('Đơn vị báo cáo', 'Reporting organization'),
+          access: { update: adminOnlyField },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'year',
+          type: 'number',
+          required: true,
+          index: true,
+          label: label('Năm', 'Year'),
+          validate: (value: number | null | undefined) => (value == null ? 'Cần chọn năm báo cáo.' : yearInTerm(value)),
+        },
+        {
+          name: 'period',
+          type: 'select',
+          required: true,
+          defaultValue: 'year',
+          index: true,
+          label: label('Kỳ báo cáo', 'Period'),
+          options: REPORT_PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] })),
+        },
+        { name: 'number', type: 'text', maxLength: 40, access: { update: reportAuthorsField }, label: label('Số văn bản', 'Document number'), admin: { description: label('Ví dụ: 15 (thành "Số: 15/BC-…").', 'e.g. 15.') } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'draft',
+          index: true,
+          label: label('Trạng thái', 'Status'),
+          options: optionsFrom(REPORT_STATUS_LABELS),
+        },
+        {
+          name: 'dueDate',
+          type: 'date',
+          index: true,
+          label: label('Hạn gửi', 'Due'),
+          access: { create: nobodyField, update: nobodyField },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+        },
+      ],
+    },
+    {
+      name: 'returnReason',
+      type: 'textarea',
+      label: label('Nội dung cần bổ sung (khi trả lại)', 'What to correct (when returned)'),
+      admin: { condition: (data) => data?.status === 'submitted' || data?.status === 'returned' },
+    },
+    narrative('results', 'Kết quả đạt được', 'Results', 'Đánh giá kết quả; số liệu bên dưới được tổng hợp tự động.'),
+    narrative('difficulties', 'Khó khăn, vướng mắc', 'Difficulties', 'Khó khăn, vướng mắc và nguyên nhân.'),
+    narrative('proposals', 'Đề xuất, kiến nghị', 'Proposals', 'Đề xuất, kiến nghị với Sở Nội vụ, UBND thành phố.'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'signerRole', type: 'text', maxLength: 100, access: { update: reportAuthorsField }, label: label('Chức danh người ký', 'Signer’s title'), admin: { description: label('Ví dụ: CHỦ TỊCH, GIÁM ĐỐC.', 'e.g. GIÁM ĐỐC.') } },
+        { name: 'signerName', type: 'text', maxLength: 100, access: { update: reportAuthorsField }, label: label('Họ tên người ký', 'Signer’s name') },
+      ],
+    },
+    {
+      name: 'figures',
+      type: 'json',
+      label: label('Số liệu tổng hợp từ Loa', 'Figures compiled from Loa'),
+      access: { create: nobodyField, update: nobodyField },
+      admin: {
+        readOnly: true,
+        description: label(
+          'Tính lại mỗi lần lưu khi báo cáo còn là dự thảo; giữ nguyên từ khi gửi.',
+          'Recompiled on every save while a draft; frozen once submitted.',
+        ),
+        condition: (data) => data?.kind === 'unit',
+      },
+    },
+    stamp('figuresCompiledAt', 'Số liệu tổng hợp lúc', 'Figures compiled at', 'date'),
+    stamp('submittedAt', 'Gửi lúc', 'Submitted at', 'date'),
+    stamp('submittedBy', 'Người gửi', 'Submitted by', 'user'),
+    stamp('decidedAt', 'Tiếp nhận/trả lại lúc', 'Decided at', 'date'),
+    stamp('decidedBy', 'Người tiếp nhận/trả lại', 'Decided by', 'user'),
+    // Markers of the deadline reminders (src/jobs/sendReportReminders.ts), written by the job only.
+    { name: 'reminderBeforeSentAt', type: 'date', access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } },
+    { name: 'reminderOverdueSentAt', type: 'date', access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } },
+    {
+      name: 'downloads',
+      type: 'ui',
+      label: label('Tải báo cáo', 'Download'),
+      admin: { position: 'sidebar', components: { Field: '/src/components/admin/ReportDownloads#ReportDownloads' } },
+    },
+  ],
+  timestamps: true,
+}

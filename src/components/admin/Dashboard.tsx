@@ -1,0 +1,65 @@
+import type { AdminViewServerProps } from 'payload'
+
+import { redirect } from 'next/navigation'
+
+import { allowedDashboardQuery } from '../../access/dashboardAccess'
+import { asLoaUser, hasRole } from '../../access/user'
+import { parseDashboardQuery } from '../../domain/dashboard'
+import { defaultPlanYear } from '../../domain/period'
+import { dashboardData } from '../../lib/dashboardData'
+import { AdminPage } from './AdminPage'
+import { DashboardClient, type Choice } from './DashboardClient'
+
+/**
+ * /admin/dashboard: Sở Nội vụ's view of a period — participation against targets, outreach and its
+ * effects by evaluation level, the communes to prioritise, and what the outreach never reached.
+ * Coordinators see their own organization only.
+ */
+export async function Dashboard(view: AdminViewServerProps) {
+  const { req } = view.initPageResult
+  const user = asLoaUser(req.user)
+  if (!user) redirect(`${req.payload.config.routes.admin}/login`)
+  const en = req.i18n.language === 'en'
+  const title = en ? 'Monitoring and evaluation' : 'Theo dõi, đánh giá kết quả'
+
+  const params = Object.fromEntries(
+    Object.entries((view.searchParams ?? {}) as Record<string, string | string[] | undefined>).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  )
+  const parsed = parseDashboardQuery(params, defaultPlanYear())
+  const asked = parsed.query ?? parseDashboardQuery({}, defaultPlanYear()).query!
+  const query = allowedDashboardQuery(user, asked)
+  if (!query) {
+    return (
+      <AdminPage view={view} title={title}>
+        <p role="alert">Bảng theo dõi dành cho Sở Nội vụ, quản trị viên và điều phối viên đơn vị.</p>
+      </AdminPage>
+    )
+  }
+  const evaluator = hasRole(user, 'evaluator', 'admin')
+  const choices = async (collection: 'organizations' | 'localities' | 'campaigns'): Promise<Choice[]> => {
+    if (!evaluator) return []
+    const { docs } = await req.payload.find({ collection, depth: 0, pagination: false, sort: 'name', select: { name: true }, req })
+    return docs.map((d) => ({ value: String(d.id), label: String((d as { name?: string }).name ?? d.id) }))
+  }
+  const [data, organizations, localities, campaigns] = await Promise.all([
+    dashboardData(req.payload, query, req),
+    choices('organizations'),
+    choices('localities'),
+    choices('campaigns'),
+  ])
+  return (
+    <AdminPage view={view} title={title}>
+      {parsed.errors.length > 0 && (
+        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          {parsed.errors.map((e) => e.message).join(' ')} Đang hiển thị mặc định.
+        </p>
+      )}
+      <DashboardClient
+        data={data}
+        canChooseScope={evaluator}
+        choices={{ organization: organizations, commune: localities, campaign: campaigns }}
+        adminURL={req.payload.config.routes.admin}
+      />
+    </AdminPage>
+  )
+}

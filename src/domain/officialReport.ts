@@ -1,0 +1,99 @@
+/**
+ * The shape of an official report (periodic report of a body, the consolidated city report, the
+ * mid-term and final reviews) before it is written out as DOCX or XLSX. Built from Loa's data by
+ * src/lib/reportCompiler.ts; laid out by src/lib/reportDocx.ts and src/lib/reportXlsx.ts.
+ * Plain data: strings and numbers only, so the writers never reach the database.
+ */
+export type ReportCell = string | number | null
+export type ReportColumnKind = 'text' | 'integer' | 'percent' | 'money'
+
+export type ReportTable = {
+  /** Short name, used as the XLSX sheet name (≤ 31 characters, unique within a report). */
+  sheet: string
+  /** Caption above the table in the DOCX, e.g. "Bảng 1. Kết quả theo xã, phường, đặc khu". */
+  caption: string
+  /** `percent` cells hold percentage points (95.52 means 95,52%); `money` cells whole đồng. */
+  columns: { header: string; kind?: ReportColumnKind }[]
+  rows: ReportCell[][]
+  /** Optional bold last row (e.g. "Tổng cộng"). */
+  total?: ReportCell[]
+  note?: string
+}
+
+export type ReportSection = {
+  /** Numbered by the writer: I, II, III… at the top level; 1, 2, 3… below. */
+  heading: string
+  paragraphs?: string[]
+  tables?: ReportTable[]
+  subsections?: ReportSection[]
+}
+
+export type OfficialReport = {
+  /** Left header block: the body above the issuer, then the issuer, e.g. "UBND THÀNH PHỐ HẢI PHÒNG" / "SỞ NỘI VỤ". */
+  issuer: { parent?: string; name: string }
+  /** "Số: 15/BC-SNV" (the number may be left blank for a draft: "Số:     /BC-SNV"). */
+  number: string
+  /** Place and date line, e.g. { place: 'Hải Phòng', date: '2027-01-20' } → "Hải Phòng, ngày 20 tháng 01 năm 2027". */
+  place: string
+  date: string
+  /** "BÁO CÁO" and the subject line below it. */
+  kind: string
+  title: string
+  sections: ReportSection[]
+  /** "Nơi nhận:" list, bottom left. */
+  recipients: string[]
+  /** Bottom right: e.g. { role: 'GIÁM ĐỐC', name: 'Nguyễn Văn A' } (name may be empty for a draft). */
+  signer: { role: string; name?: string }
+}
+
+/** "Hải Phòng, ngày 05 tháng 01 năm 2027": day and month on two digits, as Nghị định 30/2020/NĐ-CP shows them. */
+export function vietnameseDateLine(place: string, date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date)
+  if (!m) throw new Error(`Ngày báo cáo không hợp lệ (cần YYYY-MM-DD): ${date}`)
+  const [, year, month, day] = m
+  return `${place}, ngày ${day} tháng ${month} năm ${year}`
+}
+
+/** "05/01/2027" from "2027-01-05", for the XLSX information sheet. */
+export function vietnameseDate(date: string): string {
+  const [year, month, day] = date.slice(0, 10).split('-')
+  return `${day}/${month}/${year}`
+}
+
+/** Vietnamese number: "." between thousands, "," before decimals (1.234.567; 95,52). */
+function vi(n: number, minDecimals: number, maxDecimals: number): string {
+  // Round first and add 0 so −0,004 reads "0", not "-0".
+  n = Number(n.toFixed(maxDecimals)) + 0
+  return n.toLocaleString('vi-VN', { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals })
+}
+
+/** True for the kinds whose cells are numbers (right-aligned, typed as numbers in XLSX). */
+export function isNumericKind(kind: ReportColumnKind | undefined): boolean {
+  return kind === 'integer' || kind === 'percent' || kind === 'money'
+}
+
+/**
+ * A cell as it reads in the document: integer and money 1.250.000, percent 95,52% (two decimals,
+ * so a column lines up), other numbers with up to two decimals, null "–". Text, even empty, passes through.
+ */
+export function formatReportCell(value: ReportCell, kind: ReportColumnKind = 'text'): string {
+  if (value === null) return '–'
+  if (typeof value === 'string') return value
+  if (!Number.isFinite(value)) return '–'
+  switch (kind) {
+    case 'percent':
+      return `${vi(value, 2, 2)}%`
+    case 'integer':
+    case 'money':
+      return vi(Math.round(value), 0, 0)
+    default:
+      return vi(value, 0, 2)
+  }
+}
+
+/** Every table of the report in reading order, subsections included. */
+export function reportTables(report: Pick<OfficialReport, 'sections'>): ReportTable[] {
+  const walk = (sections: ReportSection[]): ReportTable[] =>
+    sections.flatMap((s) => [...(s.tables ?? []), ...walk(s.subsections ?? [])])
+  return walk(report.sections)
+}

@@ -1,0 +1,379 @@
+/**
+ * Compiles reports from Loa's data: the figures of a unit's periodic report (what that
+ * organization logged for the period), and the whole official document — unit report, the
+ * consolidated city report, the mid-term and final reviews — as an OfficialReport that
+ * src/lib/reportDocx.ts and src/lib/reportXlsx.ts write out.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import { periodMonths, periodRange, type CommuneRow, type PeriodKey } from '../domain/dashboard'
+import type { OfficialReport, ReportSection, ReportTable } from '../domain/officialReport'
+import { participationRates, sumCounts, COUNT_FIELDS, type Counts } from '../domain/participation'
+import { TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDate } from '../domain/period'
+import { relationId } from '../domain/relations'
+import { REPORT_STATUS_LABELS, reportYears, type ReportKind, type ReportPeriod, type ReportStatus } from '../domain/reports'
+import { mergeTallies, type Tally } from '../domain/tallies'
+import type { Report } from '../payload-types'
+import { dashboardData, type Dashboard } from './dashboardData'
+import { readTallies } from './tallies'
+
+/** What a unit report states about its organization and period, frozen when it is submitted. */
+export type UnitFigures = {
+  compiledAt: string
+  events: number
+  attendance: number
+  women: number
+  questions: number
+  satisfaction: number | null
+  newVoluntaryBhxh: number
+  newHouseholdBhyt: number
+  outputs: number
+  mediaReach: number
+  feedbackReceived: number
+  feedbackAnswered: number
+  cost: number
+  budgetEstimate: number | null
+  reachByGroup: { name: string; reach: number }[]
+  eventsByKind: { name: string; events: number; reach: number }[]
+  outputsByChannel: { name: string; outputs: number; reach: number }[]
+}
+
+/** The unit report's figures from the organization's dashboard for the period. */
+export function unitFigures(d: Dashboard, now = new Date()): UnitFigures {
+  const t = d.tally
+  return {
+    compiledAt: now.toISOString(),
+    events: t.events,
+    attendance: t.attendance,
+    women: t.women,
+    questions: t.questions,
+    satisfaction: t.satisfactionBase > 0 ? Math.round((t.satisfactionPoints / t.satisfactionBase) * 100) / 100 : null,
+    newVoluntaryBhxh: t.newVoluntaryBhxh,
+    newHouseholdBhyt: t.newHouseholdBhyt,
+    outputs: t.outputs,
+    mediaReach: t.mediaReach,
+    feedbackReceived: d.cards.feedbackReceived,
+    feedbackAnswered: d.cards.feedbackAnswered,
+    cost: t.cost,
+    budgetEstimate: d.cards.budgetEstimate,
+    reachByGroup: d.reachByGroup,
+    eventsByKind: d.byChannel.filter((c) => c.kind === 'event').map((c) => ({ name: c.name, events: c.items, reach: c.reach })),
+    outputsByChannel: d.byChannel.filter((c) => c.kind === 'media').map((c) => ({ name: c.name, outputs: c.items, reach: c.reach })),
+  }
+}
+
+export async function compileUnitFigures(
+  payload: Payload,
+  r: { organization: string; year: number; period: ReportPeriod },
+  req?: PayloadRequest,
+): Promise<UnitFigures> {
+  return unitFigures(await dashboardData(payload, { scope: 'organization', id: r.organization, year: r.year, period: r.period }, req))
+}
+
+// ------------------------------------------------------------------------------------------
+// Tables
+
+function resultsTable(f: Omit<UnitFigures, 'compiledAt' | 'reachByGroup' | 'eventsByKind' | 'outputsByChannel'>, caption: string): ReportTable {
+  const row = (label: string, unit: string, value: number | null) => [label, unit, value]
+  return {
+    sheet: 'Ket qua',
+    caption,
+    columns: [{ header: 'Nội dung' }, { header: 'Đơn vị tính' }, { header: 'Kết quả', kind: 'integer' }],
+    rows: [
+      row('Sự kiện tuyên truyền trực tiếp đã tổ chức', 'sự kiện', f.events),
+      row('Người tham dự', 'người', f.attendance),
+      row('Trong đó nữ', 'người', f.women),
+      row('Câu hỏi của người dự', 'câu hỏi', f.questions),
+      row('Tin, bài, sản phẩm đã đăng, phát', 'sản phẩm', f.outputs),
+      row('Lượt xem, nghe trên các kênh', 'lượt', f.mediaReach),
+      row('Ý kiến người dân nhận được', 'ý kiến', f.feedbackReceived),
+      row('Trong đó đã trả lời', 'ý kiến', f.feedbackAnswered),
+      row('Người đăng ký BHXH tự nguyện mới', 'người', f.newVoluntaryBhxh),
+      row('Người đăng ký BHYT hộ gia đình mới', 'người', f.newHouseholdBhyt),
+      row('Kinh phí đã sử dụng', 'đồng', f.cost),
+      row('Dự toán kinh phí được duyệt (cả năm)', 'đồng', f.budgetEstimate),
+    ],
+    note: f.satisfaction === null ? undefined : `Mức hài lòng bình quân của người dự (theo số người dự): ${String(f.satisfaction).replace('.', ',')}%.`,
+  }
+}
+
+function breakdownTables(f: UnitFigures, n: number): ReportTable[] {
+  return [
+    {
+      sheet: 'Theo nhom doi tuong',
+      caption: `Bảng ${n}. Người được tiếp cận theo nhóm đối tượng`,
+      columns: [{ header: 'Nhóm đối tượng' }, { header: 'Số người', kind: 'integer' }],
+      rows: f.reachByGroup.map((g) => [g.name, g.reach]),
+      total: ['Tổng cộng', f.reachByGroup.reduce((s, g) => s + g.reach, 0)],
+    },
+    {
+      sheet: 'Theo hinh thuc',
+      caption: `Bảng ${n + 1}. Sự kiện theo hình thức`,
+      columns: [{ header: 'Hình thức' }, { header: 'Số sự kiện', kind: 'integer' }, { header: 'Người tham dự', kind: 'integer' }],
+      rows: f.eventsByKind.filter((k) => k.events > 0).map((k) => [k.name, k.events, k.reach]),
+      total: ['Tổng cộng', f.events, f.attendance],
+    },
+    {
+      sheet: 'Theo kenh',
+      caption: `Bảng ${n + 2}. Tin, bài, sản phẩm theo kênh`,
+      columns: [{ header: 'Kênh' }, { header: 'Số sản phẩm', kind: 'integer' }, { header: 'Lượt xem, nghe', kind: 'integer' }],
+      rows: f.outputsByChannel.filter((c) => c.outputs > 0).map((c) => [c.name, c.outputs, c.reach]),
+      total: ['Tổng cộng', f.outputs, f.mediaReach],
+    },
+  ]
+}
+
+function communeTableOf(rows: CommuneRow[], caption: string): ReportTable {
+  return {
+    sheet: 'Theo xa phuong',
+    caption,
+    columns: [
+      { header: 'TT', kind: 'integer' },
+      { header: 'Xã, phường, đặc khu' },
+      { header: 'Tỷ lệ BHYT (%)', kind: 'percent' },
+      { header: 'Chỉ tiêu BHYT (%)', kind: 'percent' },
+      { header: 'Còn thiếu (điểm %)', kind: 'percent' },
+      { header: 'Tỷ lệ BHXH (%)', kind: 'percent' },
+      { header: 'Chỉ tiêu BHXH (%)', kind: 'percent' },
+      { header: 'Còn thiếu (điểm %)', kind: 'percent' },
+      { header: 'Sự kiện/1.000 dân' },
+      { header: 'Người dự/1.000 dân' },
+      { header: 'Ưu tiên' },
+      { header: 'Nguyên nhân, giải pháp' },
+    ],
+    rows: rows.map((r, i) => [
+      i + 1,
+      r.name,
+      r.rates?.bhytCoverage ?? null,
+      r.targets.bhytCoverage,
+      r.bhytGap,
+      r.rates?.bhxhParticipation ?? null,
+      r.targets.bhxhParticipation,
+      r.bhxhGap,
+      r.eventsPer1000 === null ? null : String(r.eventsPer1000).replace('.', ','),
+      r.reachPer1000 === null ? null : String(r.reachPer1000).replace('.', ','),
+      PRIORITY_LABELS[r.priority],
+      r.causesAndRemedies ?? null,
+    ]),
+    note: 'Xếp trước: địa bàn chưa đạt chỉ tiêu và có mật độ tuyên truyền (sự kiện trên 1.000 dân) thấp hơn trung vị các địa bàn.',
+  }
+}
+
+export const PRIORITY_LABELS: Record<CommuneRow['priority'], string> = {
+  1: 'Ưu tiên 1: chưa đạt, ít tuyên truyền',
+  2: 'Ưu tiên 2: chưa đạt',
+  3: 'Đạt chỉ tiêu',
+  4: 'Chưa có số liệu',
+}
+
+const paragraphs = (text?: string | null, empty = '(Chưa có nội dung.)') => {
+  const parts = (text ?? '').split(/\n\s*\n|\r?\n/).map((p) => p.trim()).filter(Boolean)
+  return parts.length ? parts : [empty]
+}
+
+// ------------------------------------------------------------------------------------------
+// Whole documents
+
+type Org = { id: number | string; name: string; shortName?: string | null; parent?: unknown; kind?: string }
+
+const CITY = 'UBND THÀNH PHỐ HẢI PHÒNG'
+
+export async function buildOfficialReport(payload: Payload, report: Report, req?: PayloadRequest): Promise<OfficialReport> {
+  const kind = report.kind as ReportKind
+  const date = vietnamDate(report.submittedAt ?? new Date())
+  const signer = { role: report.signerRole || (kind === 'unit' ? 'THỦ TRƯỞNG ĐƠN VỊ' : 'GIÁM ĐỐC'), name: report.signerName ?? undefined }
+  if (kind === 'unit') {
+    const orgId = relationId(report.organization)
+    const org = orgId === null ? null : ((await payload.findByID({ collection: 'organizations', id: orgId, depth: 1, overrideAccess: true, disableErrors: true, req })) as Org | null)
+    // A body under another (a commune's committee, a department's unit) names it; the rest sit under the city.
+    const parent = org?.parent && typeof org.parent === 'object' ? (org.parent as Org).name : CITY
+    const figures = (report.figures as UnitFigures | null) ?? (await compileUnitFigures(payload, { organization: String(orgId), year: report.year, period: report.period as ReportPeriod }, req))
+    return {
+      issuer: { parent: parent.toUpperCase(), name: (org?.name ?? 'Đơn vị').toUpperCase() },
+      number: `Số: ${report.number || '      '}/BC-${org?.shortName ?? ''}`.replace(/-$/, ''),
+      place: 'Hải Phòng',
+      date,
+      kind: 'BÁO CÁO',
+      title: report.title ?? '',
+      sections: [
+        { heading: 'Kết quả thực hiện', paragraphs: paragraphs(report.results), tables: [resultsTable(figures, 'Bảng 1. Kết quả hoạt động tuyên truyền'), ...breakdownTables(figures, 2)] },
+        { heading: 'Khó khăn, vướng mắc', paragraphs: paragraphs(report.difficulties, 'Không có.') },
+        { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
+      ],
+      recipients: ['Sở Nội vụ (để tổng hợp)', 'Bảo hiểm xã hội thành phố (để theo dõi)', 'Lưu: VT'],
+      signer,
+    }
+  }
+  return buildCityReport(payload, report, kind, date, signer, req)
+}
+
+async function buildCityReport(
+  payload: Payload,
+  report: Report,
+  kind: Exclude<ReportKind, 'unit'>,
+  date: string,
+  signer: OfficialReport['signer'],
+  req?: PayloadRequest,
+): Promise<OfficialReport> {
+  const years = reportYears(kind, report.year)
+  const period: ReportPeriod = kind === 'city' ? (report.period as ReportPeriod) : 'year'
+  const lastYear: PeriodKey = { year: years.to, period }
+  // The latest period's dashboard gives the commune table; outreach is summed over every month covered.
+  const city = await dashboardData(payload, { scope: 'city', ...lastYear }, req)
+  const months: string[] = []
+  for (let y = years.from; y <= years.to; y++) months.push(...periodMonths({ year: y, period }))
+  const multiYear = years.from !== years.to
+  const [eventRows, mediaRows, orgs, unitReports] = await Promise.all([
+    readTallies(payload, { source: 'events', dimension: 'organization', months }, req),
+    readTallies(payload, { source: 'media-outputs', dimension: 'organization', months }, req),
+    payload.find({ collection: 'organizations', pagination: false, depth: 0, overrideAccess: true, sort: 'name', select: { name: true }, req }),
+    payload.find({
+      collection: 'reports',
+      where: { and: [{ kind: { equals: 'unit' } }, { year: { greater_than_equal: years.from } }, { year: { less_than_equal: years.to } }, { period: { equals: period } }] },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      sort: 'year',
+      req,
+    }),
+  ])
+  const byOrg = new Map<string, Tally[]>()
+  for (const r of [...eventRows, ...mediaRows]) byOrg.set(r.key, [...(byOrg.get(r.key) ?? []), r.figures])
+  const total = mergeTallies([...eventRows, ...mediaRows].map((r) => r.figures))
+  const reportsOf = (orgId: string) => unitReports.docs.filter((r) => String(relationId(r.organization)) === orgId)
+  const orgRows = orgs.docs
+    .map((o) => ({ org: o, t: mergeTallies(byOrg.get(String(o.id)) ?? []), reports: reportsOf(String(o.id)) }))
+    .filter((x) => x.t.events + x.t.outputs > 0 || x.reports.length > 0)
+
+  const feedback = multiYear
+    ? await payload.count({
+        collection: 'feedback',
+        overrideAccess: true,
+        req,
+        where: {
+          and: [
+            { createdAt: { greater_than_equal: periodRange({ year: years.from, period: 'year' }).from } },
+            { createdAt: { less_than: periodRange({ year: years.to, period: 'year' }).to } },
+          ],
+        },
+      })
+    : null
+  const totals = {
+    events: total.events,
+    attendance: total.attendance,
+    women: total.women,
+    questions: total.questions,
+    satisfaction: total.satisfactionBase > 0 ? Math.round((total.satisfactionPoints / total.satisfactionBase) * 100) / 100 : null,
+    newVoluntaryBhxh: total.newVoluntaryBhxh,
+    newHouseholdBhyt: total.newHouseholdBhyt,
+    outputs: total.outputs,
+    mediaReach: total.mediaReach,
+    feedbackReceived: feedback?.totalDocs ?? city.cards.feedbackReceived,
+    feedbackAnswered: multiYear ? 0 : city.cards.feedbackAnswered,
+    cost: total.cost,
+    budgetEstimate: multiYear ? null : city.cards.budgetEstimate,
+  }
+  const organizationTable: ReportTable = {
+    sheet: 'Theo don vi',
+    caption: 'Bảng 2. Kết quả theo cơ quan, đơn vị, địa phương',
+    columns: [
+      { header: 'TT', kind: 'integer' },
+      { header: 'Cơ quan, đơn vị' },
+      { header: 'Sự kiện', kind: 'integer' },
+      { header: 'Người tham dự', kind: 'integer' },
+      { header: 'Đăng ký mới (BHXH TN + BHYT HGĐ)', kind: 'integer' },
+      { header: 'Tin, bài, sản phẩm', kind: 'integer' },
+      { header: 'Kinh phí (đồng)', kind: 'money' },
+      { header: 'Tình trạng báo cáo' },
+    ],
+    rows: orgRows.map(({ org, t, reports }, i) => [
+      i + 1,
+      org.name,
+      t.events,
+      t.attendance,
+      t.newVoluntaryBhxh + t.newHouseholdBhyt,
+      t.outputs,
+      t.cost,
+      reports.length ? reports.map((r) => `${multiYear ? `${r.year}: ` : ''}${REPORT_STATUS_LABELS[r.status as ReportStatus].vi}`).join('; ') : 'Chưa có báo cáo',
+    ]),
+    total: ['', 'Tổng cộng', total.events, total.attendance, total.newVoluntaryBhxh + total.newHouseholdBhyt, total.outputs, total.cost, ''],
+  }
+  const unitSections: ReportSection[] = orgRows
+    .filter((x) => x.reports.some((r) => r.status === 'submitted' || r.status === 'accepted'))
+    .map(({ org, reports }) => ({
+      heading: org.name,
+      paragraphs: reports
+        .filter((r) => r.status === 'submitted' || r.status === 'accepted')
+        .flatMap((r) => [
+          ...(multiYear ? [`Năm ${r.year}:`] : []),
+          ...paragraphs(r.results).map((p) => `Kết quả: ${p}`),
+          ...paragraphs(r.difficulties, 'Không có.').map((p) => `Khó khăn: ${p}`),
+          ...paragraphs(r.proposals, 'Không có.').map((p) => `Đề xuất: ${p}`),
+        ]),
+    }))
+  const sections: ReportSection[] = [
+    {
+      heading: 'Tình hình triển khai và kết quả',
+      paragraphs: paragraphs(report.results),
+      tables: [resultsTable(totals, `Bảng 1. Kết quả hoạt động tuyên truyền toàn thành phố (${months.length} tháng)`), organizationTable],
+    },
+    {
+      heading: 'Kết quả theo xã, phường, đặc khu',
+      paragraphs: [
+        `Số liệu tham gia ${city.title.toLowerCase()}: ${city.cards.communesWithFigures}/${city.cards.communes} xã, phường, đặc khu đã có số liệu. ` +
+          `Có ${city.communes.filter((c) => c.priority === 1).length} địa bàn chưa đạt chỉ tiêu và ít được tuyên truyền (ưu tiên 1), ` +
+          `${city.communes.filter((c) => c.priority === 2).length} địa bàn chưa đạt chỉ tiêu khác.`,
+      ],
+      tables: [communeTableOf(city.communes, `Bảng 3. Kết quả theo xã, phường, đặc khu – ${city.title}`)],
+    },
+    { heading: 'Tiến độ thực hiện chỉ tiêu đến năm 2030', tables: [await progressTable(payload, req)] },
+    { heading: 'Báo cáo của các cơ quan, đơn vị, địa phương', paragraphs: unitSections.length ? undefined : ['Chưa có báo cáo nào được gửi.'], subsections: unitSections },
+    { heading: 'Khó khăn, vướng mắc', paragraphs: paragraphs(report.difficulties, 'Không có.') },
+    { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
+  ]
+  return {
+    issuer: { parent: CITY, name: 'SỞ NỘI VỤ' },
+    number: `Số: ${report.number || '      '}/BC-SNV`,
+    place: 'Hải Phòng',
+    date,
+    kind: 'BÁO CÁO',
+    title: report.title ?? '',
+    sections,
+    recipients: ['UBND thành phố (để báo cáo)', 'Bảo hiểm xã hội thành phố', 'Các sở, ban, ngành, đoàn thể thành phố', 'UBND các xã, phường, đặc khu', 'Lưu: VT, SNV'],
+    signer,
+  }
+}
+
+/** City-wide rates per year against the year's city-wide target, 2026–2030. */
+async function progressTable(payload: Payload, req?: PayloadRequest): Promise<ReportTable> {
+  const [figures, targets] = await Promise.all([
+    payload.find({ collection: 'indicators', where: { period: { equals: 'year' } }, pagination: false, depth: 0, overrideAccess: true, req }),
+    payload.find({ collection: 'targets', where: { locality: { exists: false } }, pagination: false, depth: 0, overrideAccess: true, req }),
+  ])
+  const rows = []
+  for (let year = TERM_FIRST_YEAR; year <= TERM_LAST_YEAR; year++) {
+    const docs = figures.docs.filter((d) => d.year === year)
+    const rates = docs.length ? participationRates(sumCounts(docs.map((d) => Object.fromEntries(COUNT_FIELDS.map((f) => [f, d[f] ?? 0])) as Counts))) : null
+    const target = (indicator: string) => targets.docs.find((t) => t.year === year && t.indicator === indicator)
+    const range = (indicator: string) => {
+      const t = target(indicator)
+      return t ? (t.maximum ? `${t.minimum}–${t.maximum}`.replace(/\./g, ',') : t.minimum) : null
+    }
+    rows.push([year, docs.length, rates?.bhytCoverage ?? null, range('bhytCoverage'), rates?.bhxhParticipation ?? null, range('bhxhParticipation')])
+  }
+  return {
+    sheet: 'Tien do 2030',
+    caption: 'Bảng 4. Tỷ lệ tham gia toàn thành phố so với chỉ tiêu từng năm',
+    columns: [
+      { header: 'Năm', kind: 'text' },
+      { header: 'Số xã có số liệu', kind: 'integer' },
+      { header: 'Tỷ lệ bao phủ BHYT (%)', kind: 'percent' },
+      { header: 'Chỉ tiêu BHYT (%)', kind: 'percent' },
+      { header: 'Tỷ lệ tham gia BHXH (%)', kind: 'percent' },
+      { header: 'Chỉ tiêu BHXH (%)', kind: 'percent' },
+    ],
+    rows: rows.map((r) => [String(r[0]), ...r.slice(1)]),
+    note: 'Tỷ lệ tính từ tổng số người của các xã, phường, đặc khu đã có số liệu cả năm.',
+  }
+}
+

@@ -1,0 +1,365 @@
+/**
+ * Evaluation end to end on a real database: the monthly tallies stay equal to what was logged
+ * through creates, edits, moves and deletes; the dashboard's figures and a unit report's figures
+ * are the sums of the organization's events, media outputs and feedback; the report workflow;
+ * who may read which report and dashboard; the DOCX/XLSX downloads (opened by LibreOffice);
+ * the deadline reminders delivered to a loopback SMTP server.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import ExcelJS from 'exceljs'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { HELD_STATUSES } from '../../src/domain/tallies'
+import { SEND_REPORT_REMINDERS_TASK } from '../../src/jobs/sendReportReminders'
+import { dashboardData } from '../../src/lib/dashboardData'
+import { refreshTallies } from '../../src/lib/tallies'
+import type { UnitFigures } from '../../src/lib/reportCompiler'
+import { callEndpoint, expectFieldError, idByName, isRefused, seededPayload, userByEmail } from '../helpers'
+import { startSmtpServer } from '../smtp'
+
+let payload: Payload
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>
+type U = Awaited<ReturnType<typeof userByEmail>>
+let hnd: U, ldld: U, evaluator: U, editor: U, admin: U
+let hndOrg: number | string, ldldOrg: number | string
+let communeA: number | string, communeB: number | string
+let groups: (number | string)[]
+
+const as = (user: U) => ({ overrideAccess: false, user, depth: 0 })
+
+beforeAll(async () => {
+  smtp = await startSmtpServer()
+  process.env.SMTP_URL = smtp.url
+  payload = await seededPayload()
+  ;[hnd, ldld, evaluator, editor, admin] = await Promise.all(
+    ['hoinongdan@demo.loa', 'ldld@demo.loa', 'evaluator@demo.loa', 'editor@demo.loa', 'admin@demo.loa'].map((e) => userByEmail(payload, e)),
+  )
+  hndOrg = await idByName(payload, 'organizations', 'Hội Nông dân thành phố Hải Phòng')
+  ldldOrg = await idByName(payload, 'organizations', 'Liên đoàn Lao động thành phố Hải Phòng')
+  communeA = await idByName(payload, 'localities', 'Phường Thiên Hương')
+  communeB = await idByName(payload, 'localities', 'Xã An Lão')
+  groups = (await payload.find({ collection: 'audience-groups', sort: 'code', limit: 3, depth: 0 })).docs.map((g) => g.id)
+})
+afterAll(async () => {
+  await payload?.destroy()
+  await smtp?.close()
+})
+
+const event = (user: U, title: string, startAt: string, locality: number | string, results: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: 'events',
+    data: {
+      title,
+      kind: 'policy_dialogue',
+      startAt,
+      endAt: new Date(new Date(startAt).getTime() + 2 * 3600_000).toISOString(),
+      locality,
+      audienceGroups: groups.slice(0, 2),
+      status: 'held',
+      ...results,
+    } as never,
+    ...as(user),
+  })
+
+/** What was logged, summed straight from the events (the oracle the tallies must match). */
+async function loggedSums(where: Record<string, unknown>, from: string, to: string) {
+  const { docs } = await payload.find({
+    collection: 'events',
+    where: { and: [where, { startAt: { greater_than_equal: from } }, { startAt: { less_than: to } }, { status: { in: [...HELD_STATUSES] } }] } as never,
+    pagination: false,
+    depth: 0,
+  })
+  const sum = (f: 'attendance' | 'women' | 'newVoluntaryBhxh' | 'newHouseholdBhyt' | 'actualCost') => docs.reduce((s, d) => s + ((d[f] as number | null) ?? 0), 0)
+  return {
+    events: docs.length,
+    attendance: sum('attendance'),
+    women: sum('women'),
+    newVoluntaryBhxh: sum('newVoluntaryBhxh'),
+    newHouseholdBhyt: sum('newHouseholdBhyt'),
+    cost: sum('actualCost'),
+    questions: docs.reduce((s, d) => s + (d.questionsRaised?.length ?? 0), 0),
+  }
+}
+
+// 2028 H1 in Vietnam time: [2027-12-31T17:00Z, 2028-06-30T17:00Z).
+const H1 = { from: '2027-12-31T17:00:00.000Z', to: '2028-06-30T17:00:00.000Z' }
+const H2 = { from: '2028-06-30T17:00:00.000Z', to: '2028-12-31T17:00:00.000Z' }
+
+describe('tallies equal what was logged', () => {
+  it('through creates, result edits, a move across the half-year, a cancellation and a delete', async () => {
+    const a = await event(hnd, 'Đối thoại với nông dân xã An Lão', '2028-03-10T01:00:00.000Z', communeB, {
+      attendance: 120,
+      women: 60,
+      attendanceByGroup: [
+        { group: groups[0], count: 70 },
+        { group: groups[1], count: 50 },
+      ],
+      questionsRaised: [{ text: 'Mức đóng BHXH tự nguyện thấp nhất là bao nhiêu?' }],
+      satisfaction: 90,
+      newVoluntaryBhxh: 5,
+      newHouseholdBhyt: 12,
+      actualCost: 3_000_000,
+      fundingSource: 'state_budget',
+    })
+    const b = await event(hnd, 'Tư vấn tại chợ', '2028-05-20T02:00:00.000Z', communeA, { attendance: 40, newHouseholdBhyt: 3, actualCost: 500_000, fundingSource: 'other' })
+    // 06:30 on 1 July in Vietnam is 23:30 UTC on 30 June: H2, not H1.
+    const c = await event(hnd, 'Sự kiện sáng 1/7', '2028-06-30T23:30:00.000Z', communeA, { attendance: 30 })
+    const d = await event(hnd, 'Sự kiện sẽ bị xóa', '2028-04-02T02:00:00.000Z', communeA, { attendance: 25 })
+    await event(ldld, 'Hội nghị công nhân', '2028-02-14T01:00:00.000Z', communeB, { attendance: 300, newVoluntaryBhxh: 20 })
+    await payload.create({
+      collection: 'events',
+      data: { title: 'Chưa tổ chức', kind: 'small_group', startAt: '2028-04-10T01:00:00.000Z', endAt: '2028-04-10T03:00:00.000Z', locality: communeA } as never,
+      ...as(hnd),
+    })
+
+    // Edits: results corrected, one event moved from H1 to H2, one cancelled… no: deleted.
+    await payload.update({ collection: 'events', id: b.id, data: { attendance: 45, status: 'reported' } as never, ...as(hnd) })
+    await payload.update({ collection: 'events', id: a.id, data: { startAt: '2028-07-03T01:00:00.000Z', endAt: '2028-07-03T03:00:00.000Z' } as never, ...as(hnd) })
+    await payload.delete({ collection: 'events', id: d.id, ...as(hnd) })
+    expect(c.id).toBeDefined()
+
+    for (const [half, range] of [['h1', H1], ['h2', H2]] as const) {
+      const org = await dashboardData(payload, { year: 2028, period: half, scope: 'organization', id: String(hndOrg) })
+      const logged = await loggedSums({ organization: { equals: hndOrg } }, range.from, range.to)
+      expect(org.tally).toMatchObject(logged)
+      const city = await dashboardData(payload, { year: 2028, period: half, scope: 'city' })
+      expect(city.tally).toMatchObject(await loggedSums({}, range.from, range.to))
+      const commune = await dashboardData(payload, { year: 2028, period: half, scope: 'commune', id: String(communeA) })
+      expect(commune.tally).toMatchObject(await loggedSums({ locality: { equals: communeA } }, range.from, range.to))
+    }
+    const h1 = await dashboardData(payload, { year: 2028, period: 'h1', scope: 'organization', id: String(hndOrg) })
+    expect(h1.tally.events).toBe(1) // only b: a moved to H2, c is in H2, d deleted, the planned one not held
+    expect(h1.tally.attendance).toBe(45)
+    const h2 = await dashboardData(payload, { year: 2028, period: 'h2', scope: 'organization', id: String(hndOrg) })
+    expect(h2.tally.events).toBe(2)
+    expect(h2.tally.reachByGroup).toEqual({ [String(groups[0])]: 70, [String(groups[1])]: 50 })
+    expect(h2.tally.questions).toBe(1)
+    expect(h2.tally.satisfactionPoints / h2.tally.satisfactionBase).toBe(90)
+    const year = await dashboardData(payload, { year: 2028, period: 'year', scope: 'organization', id: String(hndOrg) })
+    expect(year.tally.events).toBe(h1.tally.events + h2.tally.events)
+    expect(year.months.map((m) => m.events)).toEqual([0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 0])
+    expect(year.cards.budgetBySource.find((s) => s.source === 'other')?.actual).toBe(500_000)
+  })
+
+  it('media outputs are tallied by organization and publication month, with their messages’ audiences', async () => {
+    const before = await dashboardData(payload, { year: 2028, period: 'h1', scope: 'organization', id: String(ldldOrg) })
+    await payload.create({
+      collection: 'media-outputs',
+      data: { title: 'Phóng sự BHXH tự nguyện', channel: 'tv', publishedOn: '2028-03-01T00:00:00.000Z', views: 1_000, audience: 20_000 } as never,
+      ...as(ldld),
+    })
+    const after = await dashboardData(payload, { year: 2028, period: 'h1', scope: 'organization', id: String(ldldOrg) })
+    expect(after.tally.outputs).toBe(before.tally.outputs + 1)
+    expect(after.tally.mediaReach).toBe(before.tally.mediaReach + 21_000)
+    expect(after.byChannel.find((c) => c.channel === 'tv')?.items).toBe((before.tally.outputsByChannel.tv ?? 0) + 1)
+  })
+
+  it('a change rolled back leaves no trace in the tallies', async () => {
+    await refreshTallies(payload)
+    const before = await dashboardData(payload, { year: 2028, period: 'h1', scope: 'city' })
+    // Refused by validation after the tally hook would run on a valid row: nothing is stored.
+    await expect(event(hnd, 'Sai số liệu', '2028-03-11T01:00:00.000Z', communeA, { attendance: 10, women: 50 })).rejects.toThrow()
+    const after = await dashboardData(payload, { year: 2028, period: 'h1', scope: 'city' })
+    expect(after.tally.events).toBe(before.tally.events)
+    expect(await payload.count({ collection: 'tally-changes' })).toEqual({ totalDocs: 0 })
+  })
+})
+
+describe('the dashboard: communes against targets', () => {
+  it('rates from the figures, gaps to the commune’s target, intensity per 1,000 and the priority list', async () => {
+    const figures = (locality: number | string, period: 'h2' | 'year', population: number, bhyt: number) =>
+      payload.create({
+        collection: 'indicators',
+        data: { locality, year: 2028, period, population, labourForce: 6_000, bhytParticipants: bhyt, bhxhCompulsory: 3_000, bhxhVoluntary: 500, bhtnParticipants: 2_800 } as never,
+      })
+    await figures(communeA, 'year', 10_000, 9_300) // 93 %: below 95.5
+    await figures(communeB, 'year', 20_000, 19_600) // 98 %
+    await payload.create({ collection: 'targets', data: { indicator: 'bhytCoverage', year: 2028, locality: communeB, minimum: 98.5 } as never })
+    const d = await dashboardData(payload, { year: 2028, period: 'year', scope: 'city' })
+    const a = d.communes.find((c) => c.id === String(communeA))!
+    const b = d.communes.find((c) => c.id === String(communeB))!
+    expect(a.rates?.bhytCoverage).toBe(93)
+    expect(b.targets.bhytCoverage).toBe(98.5) // its own target, not the city's
+    expect(b.bhytGap).toBe(0.5)
+    const logged = await loggedSums({ locality: { equals: communeA } }, '2027-12-31T17:00:00.000Z', '2028-12-31T17:00:00.000Z')
+    expect(a.events).toBe(logged.events)
+    expect(a.eventsPer1000).toBe(Math.round((logged.events / 10_000) * 100_000) / 100)
+    // Only communes with figures can be ranked; both are below target, so they lead the table.
+    expect(d.communes.slice(0, 2).map((c) => c.priority).every((p) => p === 1 || p === 2)).toBe(true)
+    expect(d.communes.at(-1)?.priority).toBe(4)
+    expect(d.cards.communesWithFigures).toBe(2)
+    // The city's rate comes from the summed counts: (9,300 + 19,600) / 30,000.
+    expect(d.cards.indicators.find((i) => i.key === 'bhytCoverage')?.rate).toBe(96.33)
+    expect(d.matrix.cells.length).toBe(d.matrix.groups.length * d.matrix.topics.length)
+  })
+
+  it('over HTTP: the user’s own reach, Vietnamese 400 for a bad question', async () => {
+    const ask = (user: U | null, query: Record<string, string>) => callEndpoint(payload, 'indicators', '/dashboard', user, {}, query)
+    expect((await ask(null, {})).status).toBe(401)
+    expect((await ask(editor, {})).status).toBe(403)
+    const bad = await ask(evaluator, { year: '2040', scope: 'commune' })
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(await bad.json())).toMatch(/Năm phải trong giai đoạn/)
+    // A coordinator asking for the city gets their own organization.
+    const own = await ask(hnd, { year: '2028', scope: 'city' })
+    expect(own.status).toBe(200)
+    const body = (await own.json()) as { query: { scope: string; id: string }; scopeName: string }
+    expect(body.query).toMatchObject({ scope: 'organization', id: String(hndOrg) })
+    expect(body.scopeName).toBe('Hội Nông dân thành phố Hải Phòng')
+  })
+})
+
+describe('periodic reports', () => {
+  let reportId: number | string
+
+  it('a unit report’s figures are the sums of what the organization logged for the period', async () => {
+    const report = await payload.create({ collection: 'reports', data: { kind: 'unit', year: 2028, period: 'year', results: 'Đã tổ chức đối thoại tại các xã.' } as never, ...as(hnd) })
+    reportId = report.id
+    expect(report.title).toBe('Kết quả công tác tuyên truyền BHXH, BHYT năm 2028 – Hội Nông dân thành phố Hải Phòng')
+    expect(String(report.dueDate).slice(0, 10)).toBe('2029-01-10')
+    const figures = report.figures as UnitFigures
+    const logged = await loggedSums({ organization: { equals: hndOrg } }, '2027-12-31T17:00:00.000Z', '2028-12-31T17:00:00.000Z')
+    expect(figures).toMatchObject({
+      events: logged.events,
+      attendance: logged.attendance,
+      women: logged.women,
+      newVoluntaryBhxh: logged.newVoluntaryBhxh,
+      newHouseholdBhyt: logged.newHouseholdBhyt,
+      cost: logged.cost,
+      questions: logged.questions,
+    })
+    expect(figures.reachByGroup.reduce((s, g) => s + g.reach, 0)).toBe(120)
+  })
+
+  it('one report per organization and period; coordinators write only their own unit reports', async () => {
+    await expectFieldError(payload.create({ collection: 'reports', data: { kind: 'unit', year: 2028, period: 'year' } as never, ...as(hnd) }), 'period', /Đã có báo cáo/)
+    await expectFieldError(payload.create({ collection: 'reports', data: { kind: 'city', year: 2028, period: 'year' } as never, ...as(hnd) }), 'kind')
+    // The organization is the writer's, whatever the request says.
+    const other = await payload.create({ collection: 'reports', data: { kind: 'unit', year: 2028, period: 'h1', organization: ldldOrg } as never, ...as(hnd) })
+    expect(other.organization).toBe(hndOrg)
+  })
+
+  it('draft → submitted (frozen) → returned with a reason → submitted → accepted', async () => {
+    const submitted = await payload.update({ collection: 'reports', id: reportId, data: { status: 'submitted' } as never, ...as(hnd) })
+    expect(submitted.submittedAt).toBeTruthy()
+    await expectFieldError(payload.update({ collection: 'reports', id: reportId, data: { results: 'Sửa sau khi gửi' } as never, ...as(hnd) }), 'results', /không sửa được/)
+    // New outreach after submission does not change what Sở Nội vụ received.
+    await event(hnd, 'Sau khi gửi', '2028-09-09T01:00:00.000Z', communeA, { attendance: 77 })
+    await expectFieldError(payload.update({ collection: 'reports', id: reportId, data: { status: 'accepted' } as never, ...as(hnd) }), 'status', /Sở Nội vụ/)
+    await expectFieldError(payload.update({ collection: 'reports', id: reportId, data: { status: 'returned' } as never, ...as(evaluator) }), 'returnReason')
+    const returned = await payload.update({ collection: 'reports', id: reportId, data: { status: 'returned', returnReason: 'Bổ sung khó khăn' } as never, ...as(evaluator) })
+    expect((returned.figures as UnitFigures).attendance).toBe((submitted.figures as UnitFigures).attendance)
+    const again = await payload.update({ collection: 'reports', id: reportId, data: { status: 'submitted', difficulties: 'Thiếu kinh phí in tài liệu.' } as never, ...as(hnd) })
+    // Corrected and sent again: recompiled, now including the September event.
+    expect((again.figures as UnitFigures).attendance).toBe((submitted.figures as UnitFigures).attendance + 77)
+    const accepted = await payload.update({ collection: 'reports', id: reportId, data: { status: 'accepted' } as never, ...as(evaluator) })
+    expect(accepted.status).toBe('accepted')
+    expect(accepted.decidedBy).toBe(evaluator.id)
+  })
+
+  it('a coordinator cannot read another organization’s report or figures', async () => {
+    expect(await isRefused(payload.findByID({ collection: 'reports', id: reportId, ...as(ldld) }))).toBe(true)
+    const { docs } = await payload.find({ collection: 'reports', ...as(ldld) })
+    expect(docs.every((r) => r.organization === ldldOrg)).toBe(true)
+    expect(await isRefused(payload.find({ collection: 'reports', ...as(editor) }))).toBe(true)
+    expect((await payload.find({ collection: 'reports', ...as(evaluator) })).totalDocs).toBeGreaterThanOrEqual(2)
+    // Participation figures: a city body's coordinator reads none; a commune committee's only its own commune.
+    expect(await isRefused(payload.find({ collection: 'indicators', ...as(ldld) }))).toBe(true)
+    const thienHuong = await userByEmail(payload, 'thienhuong@demo.loa')
+    const own = await payload.find({ collection: 'indicators', ...as(thienHuong) })
+    expect(own.totalDocs).toBeGreaterThanOrEqual(1)
+    expect(own.docs.every((d) => d.locality === communeA)).toBe(true)
+    const download = await callEndpoint(payload, 'reports', '/:id/docx', ldld, { id: reportId })
+    expect(download.status).toBe(404)
+  })
+
+  it('DOCX and XLSX of the consolidated city report: LibreOffice opens them, the tables carry the figures', async () => {
+    const city = await payload.create({
+      collection: 'reports',
+      data: { kind: 'city', year: 2028, period: 'year', results: 'Các cơ quan, đơn vị đã triển khai kế hoạch.', signerName: 'Phạm Thị Lan' } as never,
+      ...as(evaluator),
+    })
+    expect(String(city.dueDate).slice(0, 10)).toBe('2029-01-20')
+    const docx = await callEndpoint(payload, 'reports', '/:id/docx', evaluator, { id: city.id })
+    expect(docx.status).toBe(200)
+    expect(docx.headers.get('content-disposition')).toMatch(/attachment; filename="Ket-qua-cong-tac-tuyen-truyen-BHXH-BHYT-nam-2028.*\.docx"/)
+    const xlsx = await callEndpoint(payload, 'reports', '/:id/xlsx', evaluator, { id: city.id })
+    expect(xlsx.status).toBe(200)
+
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await xlsx.arrayBuffer()) as never)
+    const sheet = workbook.worksheets.find((w) => w.name.startsWith('Theo don vi'))!
+    const rows = sheet.getSheetValues().filter(Boolean) as unknown[][]
+    const hndRow = rows.find((r) => r.includes('Hội Nông dân thành phố Hải Phòng'))!
+    const logged = await loggedSums({ organization: { equals: hndOrg } }, '2027-12-31T17:00:00.000Z', '2028-12-31T17:00:00.000Z')
+    expect(hndRow).toContain(logged.events)
+    expect(hndRow).toContain(logged.attendance)
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-report-'))
+    try {
+      fs.writeFileSync(path.join(dir, 'city.docx'), Buffer.from(await docx.arrayBuffer()))
+      execFileSync(process.env.SOFFICE_PATH || 'soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'city.docx')], {
+        timeout: 120_000,
+        stdio: 'pipe',
+      })
+      const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'city.pdf'), '-'], { encoding: 'utf8' })
+      expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+      expect(text).toContain('SỞ NỘI VỤ')
+      expect(text).toMatch(/Hội Nông dân thành phố Hải Phòng/)
+      expect(text).toMatch(/Hội Nông dân thành phố Hải Phòng\s[^\n]*?Đối thoại|Kết quả: Đã tổ chức đối thoại tại các xã\./)
+      expect(text).toContain('Phạm Thị Lan')
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 180_000)
+
+  it('the final 2026–2030 review has the progress table for every year of the term', async () => {
+    const review = await payload.create({ collection: 'reports', data: { kind: 'final', year: 2030, period: 'year' } as never, ...as(admin) })
+    expect(review.title).toMatch(/2026–2030/)
+    const xlsx = await callEndpoint(payload, 'reports', '/:id/xlsx', evaluator, { id: review.id })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await xlsx.arrayBuffer()) as never)
+    const progress = workbook.worksheets.find((w) => w.name.startsWith('Tien do'))!
+    const years = (progress.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r[1]).filter((v) => /^20\d\d$/.test(String(v)))
+    expect(years).toEqual(['2026', '2027', '2028', '2029', '2030'])
+  })
+})
+
+describe('deadline reminders', () => {
+  const run = async (now: string) => {
+    smtp.received.length = 0
+    await payload.jobs.queue({ task: SEND_REPORT_REMINDERS_TASK, input: { now } })
+    await payload.jobs.run()
+    return smtp.received
+  }
+
+  it('open a draft for each reporting organization, remind 7 days before and the day after a missed deadline, once each', async () => {
+    // 3 January 2029 in Vietnam: the 2028 yearly report is due on 10 January.
+    const before = await run('2029-01-03T02:00:00.000Z')
+    const drafts = await payload.find({ collection: 'reports', where: { and: [{ kind: { equals: 'unit' } }, { year: { equals: 2028 } }, { period: { equals: 'year' } }] }, depth: 0 })
+    // HND already submitted (and was accepted); LĐLĐ and Thiên Hương got drafts with their figures.
+    expect(drafts.docs.map((d) => d.organization).sort()).toEqual([hndOrg, ldldOrg, expect.anything()].sort())
+    expect(before.map((m) => m.subject)).toEqual(expect.arrayContaining(['[Loa] Còn 7 ngày: hạn gửi báo cáo 10/01/2029']))
+    expect(before.some((m) => m.to.includes('hoinongdan@demo.loa'))).toBe(false)
+    expect(before.find((m) => m.to.includes('ldld@demo.loa'))?.text).toMatch(/Hội Liên|Liên đoàn Lao động/)
+    expect(await run('2029-01-05T02:00:00.000Z')).toHaveLength(0) // once
+
+    const overdue = await run('2029-01-11T01:00:00.000Z')
+    expect(overdue.length).toBeGreaterThan(0)
+    expect(overdue.every((m) => m.subject === '[Loa] Quá hạn gửi báo cáo (hạn 10/01/2029)')).toBe(true)
+    expect(await run('2029-01-12T01:00:00.000Z')).toHaveLength(0)
+  })
+
+  it('deadlines are data: a changed half-year deadline moves new reports’ due dates', async () => {
+    await payload.updateGlobal({ slug: 'report-deadlines', data: { unitHalfYear: { day: 25, month: 7 } } as never, overrideAccess: false, user: evaluator })
+    const r = await payload.create({ collection: 'reports', data: { kind: 'unit', year: 2029, period: 'h1' } as never, ...as(ldld) })
+    expect(String(r.dueDate).slice(0, 10)).toBe('2029-07-25')
+    await expect(payload.updateGlobal({ slug: 'report-deadlines', data: { unitYear: { day: 30, month: 2 } } as never, overrideAccess: false, user: evaluator })).rejects.toThrow()
+    expect(await isRefused(payload.updateGlobal({ slug: 'report-deadlines', data: { reminderDaysBefore: 3 } as never, overrideAccess: false, user: ldld }))).toBe(true)
+  })
+})
