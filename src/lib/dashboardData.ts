@@ -4,7 +4,7 @@
  * figures and targets per commune, budget estimates from the annual plans. The figures themselves
  * are computed by the plain functions in src/domain/dashboard.ts.
  */
-import type { Payload, PayloadRequest, Where } from 'payload'
+import { APIError, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { FUNDING_SOURCE_LABELS } from '../domain/budget'
 import {
@@ -106,6 +106,8 @@ function ratesOf(docs: IndicatorDoc[]): Rates | null {
   return docs.length ? participationRates(sumCounts(docs.map((d) => Object.fromEntries(COUNT_FIELDS.map((f) => [f, d[f] ?? 0])) as Counts))) : null
 }
 
+const notFound = () => new APIError('Không tìm thấy xã, đơn vị hoặc chiến dịch đã chọn.', 404)
+
 export async function dashboardData(payload: Payload, query: DashboardQuery, req?: PayloadRequest): Promise<Dashboard> {
   await currentTallies(payload, req)
   const { scope } = query
@@ -133,14 +135,17 @@ export async function dashboardData(payload: Payload, query: DashboardQuery, req
   let figureLocality: string | null = scope === 'commune' ? id : null
   let scopeName = 'Toàn thành phố'
   if (scope === 'commune') scopeName = localities.find((l) => String(l.id) === id)?.name ?? scopeName
+  if (scope === 'commune' && !localities.some((l) => l.id === id)) throw notFound()
   if (scope === 'organization' && id) {
     const org = await payload.findByID({ collection: 'organizations', id, depth: 0, overrideAccess: true, disableErrors: true, req })
-    scopeName = org?.name ?? 'Đơn vị'
-    figureLocality = org?.locality ? String(relationId(org.locality)) : null
+    if (!org) throw notFound()
+    scopeName = org.name
+    figureLocality = org.locality ? String(relationId(org.locality)) : null
   }
   if (scope === 'campaign' && id) {
     const campaign = await payload.findByID({ collection: 'campaigns', id, depth: 0, overrideAccess: true, disableErrors: true, req })
-    scopeName = campaign?.name ?? 'Chiến dịch'
+    if (!campaign) throw notFound()
+    scopeName = campaign.name
   }
   const [current, before, targets] = await Promise.all([
     figuresFor(payload, query, figureLocality, req),

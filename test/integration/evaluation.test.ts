@@ -159,6 +159,23 @@ describe('tallies equal what was logged', () => {
     expect(after.byChannel.find((c) => c.channel === 'tv')?.items).toBe((before.tally.outputsByChannel.tv ?? 0) + 1)
   })
 
+  it('a campaign’s dashboard: its events, and feedback raised at them', async () => {
+    const campaign = await payload.create({
+      collection: 'campaigns',
+      data: { name: 'Tháng vận động BHXH tự nguyện 2028', startDate: '2028-03-01T00:00:00.000Z', endDate: '2028-03-31T00:00:00.000Z', budgetEstimate: 9_000_000 } as never,
+      ...as(hnd),
+    })
+    const e = await event(hnd, 'Đối thoại trong tháng vận động', '2028-03-15T01:00:00.000Z', communeA, { attendance: 64, campaign: campaign.id })
+    await payload.create({ collection: 'feedback', data: { kind: 'question', source: 'event', event: e.id, text: 'Tham gia BHXH tự nguyện có được hỗ trợ không?' } as never, ...as(hnd) })
+    const d = await dashboardData(payload, { year: 2028, period: 'h1', scope: 'campaign', id: String(campaign.id) })
+    expect(d.scopeName).toBe('Tháng vận động BHXH tự nguyện 2028')
+    expect(d.tally).toMatchObject({ events: 1, attendance: 64 })
+    expect(d.cards.budgetEstimate).toBe(9_000_000)
+    // Feedback is counted by when it arrived (now), so it falls in the current period, not in 2028.
+    expect(d.cards.feedbackReceived).toBe(0)
+    await expect(dashboardData(payload, { year: 2028, period: 'h1', scope: 'campaign', id: '999999' })).rejects.toThrow(/Không tìm thấy/)
+  })
+
   it('a change rolled back leaves no trace in the tallies', async () => {
     await refreshTallies(payload)
     const before = await dashboardData(payload, { year: 2028, period: 'h1', scope: 'city' })

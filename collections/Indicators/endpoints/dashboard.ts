@@ -19,6 +19,11 @@ export const dashboard: Endpoint = {
     if (!parsed.query) return fieldErrorResponse(parsed.errors)
     const query = allowedDashboardQuery(req.user, parsed.query)
     if (!query) return problem(403, 'Bảng theo dõi dành cho Sở Nội vụ, quản trị viên và điều phối viên đơn vị.')
-    return Response.json(await dashboardData(req.payload, query), { headers: { 'Cache-Control': 'no-store' } })
+    try {
+      return Response.json(await dashboardData(req.payload, query), { headers: { 'Cache-Control': 'no-store' } })
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return problem(404, (error as Error).message)
+      throw error
+    }
   },
 }

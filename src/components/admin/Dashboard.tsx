@@ -42,7 +42,10 @@ export async function Dashboard(view: AdminViewServerProps) {
     return docs.map((d) => ({ value: String(d.id), label: String((d as { name?: string }).name ?? d.id) }))
   }
   const [data, organizations, localities, campaigns] = await Promise.all([
-    dashboardData(req.payload, query, req),
+    // For Sở Nội vụ, an id that names nothing (a stale bookmark) falls back to the city rather than failing.
+    dashboardData(req.payload, query, req).catch((error) =>
+      (error as { status?: number }).status === 404 && evaluator ? dashboardData(req.payload, { ...query, scope: 'city', id: null }, req) : Promise.reject(error),
+    ),
     choices('organizations'),
     choices('localities'),
     choices('campaigns'),
