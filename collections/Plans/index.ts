@@ -19,6 +19,7 @@ import {
 } from '../../src/fields/validators'
 import { stamp } from '../../src/fields/stamp'
 import { withUpdateAccess } from '../../src/fields/withUpdateAccess'
+import { workflowStatus } from '../../src/fields/workflowStatus'
 import { assignOwnOrganization } from '../../src/hooks/assignOwnOrganization'
 import { requireOrganization } from '../../src/hooks/requireOrganization'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
@@ -212,22 +213,10 @@ export const Plans: CollectionConfig = {
         description: label('Tự động là đơn vị của người lập.', 'Set to the author’s organization.'),
       },
     },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      index: true,
-      label: label('Trạng thái', 'Status'),
-      options: optionsFrom(PLAN_STATUS_LABELS),
-      admin: {
-        position: 'sidebar',
-        description: label(
-          'Dự thảo → Gửi duyệt → Sở Nội vụ phê duyệt hoặc trả lại (kèm lý do).',
-          'Draft → Submitted → approved or returned (with a reason) by the Department of Home Affairs.',
-        ),
-      },
-    },
+    workflowStatus(PLAN_STATUS_LABELS, {
+      vi: 'Dự thảo → Gửi duyệt → Sở Nội vụ phê duyệt hoặc trả lại (kèm lý do).',
+      en: 'Draft → Submitted → approved or returned (with a reason) by the Department of Home Affairs.',
+    }),
     {
       name: 'returnReason',
       type: 'textarea',

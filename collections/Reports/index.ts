@@ -7,6 +7,7 @@ import { PERIOD_LABELS } from '../../src/domain/participation'
 import { REPORT_KIND_LABELS, REPORT_PERIODS, REPORT_STATUS_LABELS } from '../../src/domain/reports'
 import { stamp } from '../../src/fields/stamp'
 import { yearInTerm } from '../../src/fields/validators'
+import { workflowStatus } from '../../src/fields/workflowStatus'
 import { assignOwnOrganization } from '../../src/hooks/assignOwnOrganization'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { reportDownloads } from './endpoints/reportDownloads'
@@ -76,27 +77,17 @@ export const Reports: CollectionConfig = {
         { name: 'number', type: 'text', maxLength: 40, access: { update: reportAuthorsField }, label: label('Số văn bản', 'Document number'), admin: { description: label('Ví dụ: 15 (thành "Số: 15/BC-…").', 'e.g. 15.') } },
       ],
     },
+    workflowStatus(REPORT_STATUS_LABELS, {
+      vi: 'Dự thảo → Gửi Sở Nội vụ → Tiếp nhận hoặc trả lại để bổ sung (kèm nội dung cần bổ sung).',
+      en: 'Draft → Submitted → accepted or returned by the Department of Home Affairs (saying what to correct).',
+    }),
     {
-      type: 'row',
-      fields: [
-        {
-          name: 'status',
-          type: 'select',
-          required: true,
-          defaultValue: 'draft',
-          index: true,
-          label: label('Trạng thái', 'Status'),
-          options: optionsFrom(REPORT_STATUS_LABELS),
-        },
-        {
-          name: 'dueDate',
-          type: 'date',
-          index: true,
-          label: label('Hạn gửi', 'Due'),
-          access: { create: nobodyField, update: nobodyField },
-          admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
-        },
-      ],
+      name: 'dueDate',
+      type: 'date',
+      index: true,
+      label: label('Hạn gửi', 'Due'),
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
     },
     {
       name: 'returnReason',
@@ -126,6 +117,7 @@ export const Reports: CollectionConfig = {
           'Recompiled on every save while a draft; frozen once submitted.',
         ),
         condition: (data) => data?.kind === 'unit',
+        components: { Field: '/src/components/admin/ReportFigures#ReportFigures' },
       },
     },
     stamp('figuresCompiledAt', 'Số liệu tổng hợp lúc', 'Figures compiled at', 'date'),

@@ -9,6 +9,7 @@
  * A media output counts in the Vietnam month it was published, for its organization and campaign
  * (media outputs have no commune).
  */
+import type { EventData } from './events'
 import { vietnamDate } from './period'
 
 export const TALLY_SOURCES = ['events', 'media-outputs'] as const
@@ -97,21 +98,13 @@ export function mergeTallies(tallies: Iterable<Partial<Tally>>): Tally {
 
 export const HELD_STATUSES = ['held', 'reported'] as const
 
-export type TallyEvent = {
+/** An event as the tally reads it: its results (see src/domain/events.ts) and its classification. */
+export type TallyEvent = Omit<EventData, 'status'> & {
   status?: string | null
   kind?: string | null
-  attendance?: number | null
-  women?: number | null
-  materialsHandedOut?: number | null
-  questionsRaised?: unknown[] | null
-  satisfaction?: number | null
-  newVoluntaryBhxh?: number | null
-  newHouseholdBhyt?: number | null
-  actualCost?: number | null
   fundingSource?: string | null
   audienceGroups?: unknown[] | null
   topics?: unknown[] | null
-  attendanceByGroup?: { group?: unknown; count?: number | null }[] | null
 }
 
 /** What one event adds to its buckets (nothing unless it was held). */

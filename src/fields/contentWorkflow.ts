@@ -13,6 +13,7 @@ import {
 } from '../domain/contentWorkflow'
 import { label, optionsFrom } from '../lib/labels'
 import { stamp } from './stamp'
+import { workflowStatus } from './workflowStatus'
 import { withUpdateAccess } from './withUpdateAccess'
 
 /** Content fields are open while the item is a draft; approved items get a new version instead. */
@@ -29,22 +30,10 @@ export const lockedOutsideDrafts = (fields: Field[]): Field[] => withUpdateAcces
  */
 export function contentWorkflowFields(slug: 'messages' | 'materials' | 'questions'): Field[] {
   return [
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      index: true,
-      label: label('Trạng thái', 'Status'),
-      options: optionsFrom(CONTENT_STATUS_LABELS),
-      admin: {
-        position: 'sidebar',
-        description: label(
-          'Bản nháp → Chờ duyệt → Đã duyệt → Ngừng sử dụng. Chỉ người duyệt được duyệt; không ai tự duyệt nội dung mình soạn.',
-          'Draft → In review → Approved → Retired. Only reviewers approve; nobody approves their own work.',
-        ),
-      },
-    },
+    workflowStatus(CONTENT_STATUS_LABELS, {
+      vi: 'Bản nháp → Chờ duyệt → Đã duyệt → Ngừng sử dụng. Chỉ người duyệt được duyệt; không ai tự duyệt nội dung mình soạn.',
+      en: 'Draft → In review → Approved → Retired. Only reviewers approve; nobody approves their own work.',
+    }),
     {
       name: 'newVersion',
       type: 'ui',

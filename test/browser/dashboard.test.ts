@@ -60,6 +60,7 @@ it('a coordinator sees only their organization, and downloads its report', async
   await page.goto(`/admin/collections/reports/${reports.docs[0].id}`)
   const link = page.getByTestId('report-docx')
   await link.waitFor({ timeout: 60_000 })
+  expect(await page.getByTestId('report-figures').innerText()).toContain('Sự kiện đã tổ chức')
   const download = await page.evaluate(async (href) => {
     const res = await fetch(href, { credentials: 'include' })
     return { status: res.status, type: res.headers.get('content-type'), size: (await res.arrayBuffer()).byteLength }

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { NewVersionButton as NewVersionButton_f044bd97357c5318299f8b556bbd6c97 } from '../../../../src/components/admin/NewVersionButton'
 import { QuestionDraftButton as QuestionDraftButton_e4a3ce26ad4fd51bb940b1894f05f1d1 } from '../../../../src/components/admin/QuestionDraftButton'
+import { ReportFigures as ReportFigures_4959e1b3b596b7b4e376da15a3dcc1bc } from '../../../../src/components/admin/ReportFigures'
 import { ReportDownloads as ReportDownloads_b8fc0c75c6a38ba096fed070d2b2bdd2 } from '../../../../src/components/admin/ReportDownloads'
 import { LoaIcon as LoaIcon_cbe6909cc29d0486ceefd98f39604586 } from '../../../../src/components/LoaLogo'
 import { LoaLogo as LoaLogo_cbe6909cc29d0486ceefd98f39604586 } from '../../../../src/components/LoaLogo'
@@ -60,6 +61,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/NewVersionButton#NewVersionButton": NewVersionButton_f044bd97357c5318299f8b556bbd6c97,
   "/src/components/admin/QuestionDraftButton#QuestionDraftButton": QuestionDraftButton_e4a3ce26ad4fd51bb940b1894f05f1d1,
+  "/src/components/admin/ReportFigures#ReportFigures": ReportFigures_4959e1b3b596b7b4e376da15a3dcc1bc,
   "/src/components/admin/ReportDownloads#ReportDownloads": ReportDownloads_b8fc0c75c6a38ba096fed070d2b2bdd2,
   "/src/components/LoaLogo#LoaIcon": LoaIcon_cbe6909cc29d0486ceefd98f39604586,
   "/src/components/LoaLogo#LoaLogo": LoaLogo_cbe6909cc29d0486ceefd98f39604586,
