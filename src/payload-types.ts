@@ -978,6 +978,9 @@ export interface Report {
    * e.g. 15.
    */
   number?: string | null;
+  /**
+   * Draft → Submitted → accepted or returned by the Department of Home Affairs (saying what to correct).
+   */
   status: 'draft' | 'submitted' | 'accepted' | 'returned';
   dueDate?: string | null;
   returnReason?: string | null;
