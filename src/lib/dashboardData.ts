@@ -31,6 +31,7 @@ import { MEDIA_CHANNEL_LABELS } from '../domain/mediaOutputs'
 import { COUNT_FIELDS, participationRates, sumCounts, type Counts, type Rates } from '../domain/participation'
 import { relationId } from '../domain/relations'
 import { mergeTallies, type Tally } from '../domain/tallies'
+import { budgetView, type BudgetView } from './budgetView'
 import { readTallies, rebuildTallies, refreshTallies } from './tallies'
 
 
@@ -63,6 +64,8 @@ export type Dashboard = {
   byChannel: { channel: string; name: string; kind: 'event' | 'media'; items: number; reach: number }[]
   feedbackByTopic: { name: string; count: number }[]
   levels: Level[]
+  /** The city's year: every organization's and campaign's estimate against its costs. */
+  budget: BudgetView | null
   communes: CommuneRow[]
   matrix: { groups: Named[]; topics: Named[]; cells: CoverageCell[]; untouched: number; channelNames: Record<string, string> }
 }
@@ -200,7 +203,7 @@ export async function dashboardData(payload: Payload, query: DashboardQuery, req
     ...topics.map((t) => countFeedback([{ topic: { equals: t.id } }])),
   ])
 
-  const budget = await budgetFor(payload, query, scope, id, req)
+  const [budget, budgetByBody] = await Promise.all([budgetFor(payload, query, scope, id, req), scope === 'city' ? budgetView(payload, query.year, req) : null])
   const materialsPublished =
     scope === 'city'
       ? (
@@ -280,6 +283,7 @@ export async function dashboardData(payload: Payload, query: DashboardQuery, req
       previousRates,
       targets: cityTargets(figureLocality),
     }),
+    budget: budgetByBody,
     communes,
     matrix: { groups: groupList, topics: topicList, ...matrix, channelNames },
   }

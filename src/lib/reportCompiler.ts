@@ -14,6 +14,7 @@ import { relationId } from '../domain/relations'
 import { REPORT_STATUS_LABELS, reportYears, type ReportKind, type ReportPeriod, type ReportStatus } from '../domain/reports'
 import { mergeTallies, type Tally } from '../domain/tallies'
 import type { Report } from '../payload-types'
+import type { BudgetView } from './budgetView'
 import { dashboardData, type Dashboard } from './dashboardData'
 import { readTallies } from './tallies'
 
@@ -327,6 +328,7 @@ async function buildCityReport(
       tables: [communeTableOf(city.communes, `Bảng 3. Kết quả theo xã, phường, đặc khu – ${city.title}`)],
     },
     { heading: 'Tiến độ thực hiện chỉ tiêu đến năm 2030', tables: [await progressTable(payload, req)] },
+    ...(city.budget ? [{ heading: `Kinh phí năm ${years.to}`, tables: budgetTables(city.budget) }] : []),
     { heading: 'Báo cáo của các cơ quan, đơn vị, địa phương', paragraphs: unitSections.length ? undefined : ['Chưa có báo cáo nào được gửi.'], subsections: unitSections },
     { heading: 'Khó khăn, vướng mắc', paragraphs: paragraphs(report.difficulties, 'Không có.') },
     { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
@@ -342,6 +344,21 @@ async function buildCityReport(
     recipients: ['UBND thành phố (để báo cáo)', 'Bảo hiểm xã hội thành phố', 'Các sở, ban, ngành, đoàn thể thành phố', 'UBND các xã, phường, đặc khu', 'Lưu: VT, SNV'],
     signer,
   }
+}
+
+function budgetTables(view: BudgetView): ReportTable[] {
+  const table = (sheet: string, caption: string, first: string, t: BudgetView['organizations']): ReportTable => ({
+    sheet,
+    caption,
+    columns: [{ header: first }, { header: 'Dự toán (đồng)', kind: 'money' }, { header: 'Thực tế (đồng)', kind: 'money' }, { header: 'Đã sử dụng (%)', kind: 'percent' }],
+    rows: t.rows.map((r) => [r.name, r.estimateTotal, r.actualTotal, r.usedPercent]),
+    total: ['Tổng cộng', t.estimateTotal, t.actualTotal, t.estimateTotal ? Math.round((t.actualTotal / t.estimateTotal) * 1000) / 10 : null],
+    note: 'Dự toán: các khoản kinh phí của kế hoạch năm đã được phê duyệt (chiến dịch: dự toán của chiến dịch); thực tế: kinh phí ghi nhận ở kết quả các sự kiện.',
+  })
+  return [
+    table('Kinh phi don vi', 'Bảng 5. Kinh phí theo cơ quan, đơn vị: dự toán và thực tế', 'Cơ quan, đơn vị', view.organizations),
+    table('Kinh phi chien dich', 'Bảng 6. Kinh phí theo chiến dịch: dự toán và thực tế', 'Chiến dịch', view.campaigns),
+  ]
 }
 
 /** City-wide rates per year against the year's city-wide target, 2026–2030. */

@@ -215,6 +215,34 @@ describe('the dashboard: communes against targets', () => {
     expect(d.matrix.cells.length).toBe(d.matrix.groups.length * d.matrix.topics.length)
   })
 
+  it('the budget view: approved annual-plan estimates by source against the costs logged on events', async () => {
+    await payload.create({
+      collection: 'plans',
+      data: {
+        title: 'Kế hoạch tuyên truyền năm 2028 của Hội Nông dân',
+        organization: hndOrg,
+        periodKind: 'year',
+        year: 2028,
+        status: 'approved',
+        budget: [
+          { source: 'state_budget', amount: 40_000_000 },
+          { source: 'other', amount: 10_000_000 },
+        ],
+      } as never,
+    })
+    const d = await dashboardData(payload, { year: 2028, period: 'year', scope: 'city' })
+    const row = d.budget!.organizations.rows.find((r) => r.id === String(hndOrg))!
+    const logged = await loggedSums({ organization: { equals: hndOrg } }, '2027-12-31T17:00:00.000Z', '2028-12-31T17:00:00.000Z')
+    expect(row).toMatchObject({ estimateTotal: 50_000_000, actualTotal: logged.cost, estimate: { state_budget: 40_000_000, other: 10_000_000 } })
+    expect(row.usedPercent).toBe(Math.round((logged.cost / 50_000_000) * 1000) / 10)
+    const campaign = d.budget!.campaigns.rows.find((r) => r.name === 'Tháng vận động BHXH tự nguyện 2028')
+    expect(campaign).toMatchObject({ estimateTotal: 9_000_000 })
+    // The organization's own dashboard shows its estimate by source against its costs.
+    const own = await dashboardData(payload, { year: 2028, period: 'year', scope: 'organization', id: String(hndOrg) })
+    expect(own.cards.budgetEstimate).toBe(50_000_000)
+    expect(own.cards.budgetBySource.find((b) => b.source === 'state_budget')).toMatchObject({ estimate: 40_000_000, actual: 3_000_000 })
+  })
+
   it('over HTTP: the user’s own reach, Vietnamese 400 for a bad question', async () => {
     const ask = (user: U | null, query: Record<string, string>) => callEndpoint(payload, 'indicators', '/dashboard', user, {}, query)
     expect((await ask(null, {})).status).toBe(401)

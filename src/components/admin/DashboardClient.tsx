@@ -270,6 +270,46 @@ export function DashboardClient({
         </Section>
       )}
 
+      {data.budget && (data.budget.organizations.rows.length > 0 || data.budget.campaigns.rows.length > 0) && (
+        <Section title={`Kinh phí năm ${data.query.year}: dự toán được duyệt và thực tế theo đơn vị, chiến dịch`} testId="budget-by-body">
+          <div style={grid(420)}>
+            {(
+              [
+                ['Cơ quan, đơn vị', data.budget.organizations],
+                ['Chiến dịch', data.budget.campaigns],
+              ] as const
+            ).map(([title, table]) => (
+              <table key={title} style={{ borderCollapse: 'collapse', fontSize: '0.85rem', alignSelf: 'start' }}>
+                <thead>
+                  <tr>
+                    <th style={{ ...cell, textAlign: 'left' }}>{title}</th>
+                    <th style={cell}>Dự toán (đồng)</th>
+                    <th style={cell}>Thực tế (đồng)</th>
+                    <th style={cell}>Đã dùng</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {table.rows.map((r) => (
+                    <tr key={r.id}>
+                      <td style={{ ...cell, textAlign: 'left', whiteSpace: 'normal' }}>{r.name}</td>
+                      <td style={cell}>{nf(r.estimateTotal)}</td>
+                      <td style={{ ...cell, color: r.over ? '#b91c1c' : undefined }}>{nf(r.actualTotal)}</td>
+                      <td style={cell}>{r.usedPercent === null ? 'chưa có dự toán' : `${nf(r.usedPercent, 1)}%`}</td>
+                    </tr>
+                  ))}
+                  <tr>
+                    <th style={{ ...cell, textAlign: 'left' }}>Tổng cộng</th>
+                    <th style={cell}>{nf(table.estimateTotal)}</th>
+                    <th style={cell}>{nf(table.actualTotal)}</th>
+                    <th style={cell} />
+                  </tr>
+                </tbody>
+              </table>
+            ))}
+          </div>
+        </Section>
+      )}
+
       {data.communes.length > 0 && (
         <Section title="Kết quả theo xã, phường, đặc khu (địa bàn cần ưu tiên xếp trước)" testId="commune-table">
           <div style={{ overflowX: 'auto' }}>
