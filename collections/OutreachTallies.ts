@@ -21,7 +21,13 @@ export const OutreachTallies: CollectionConfig = {
     { name: 'dimension', type: 'select', required: true, index: true, options: TALLY_DIMENSIONS.map((s) => ({ value: s, label: s })) },
     { name: 'key', type: 'text', required: true, index: true },
     { name: 'month', type: 'text', required: true, index: true, label: label('Tháng', 'Month') },
-    { name: 'figures', type: 'json', required: true, label: label('Số liệu', 'Figures') },
+    {
+      name: 'figures',
+      type: 'json',
+      required: true,
+      label: label('Số liệu', 'Figures'),
+      admin: { components: { Field: '/src/components/admin/JsonPreview#JsonPreview' } },
+    },
   ],
   timestamps: true,
 }

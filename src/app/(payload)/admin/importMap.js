@@ -25,6 +25,7 @@ import { NewVersionButton as NewVersionButton_f044bd97357c5318299f8b556bbd6c97 }
 import { QuestionDraftButton as QuestionDraftButton_e4a3ce26ad4fd51bb940b1894f05f1d1 } from '../../../../src/components/admin/QuestionDraftButton'
 import { ReportFigures as ReportFigures_4959e1b3b596b7b4e376da15a3dcc1bc } from '../../../../src/components/admin/ReportFigures'
 import { ReportDownloads as ReportDownloads_b8fc0c75c6a38ba096fed070d2b2bdd2 } from '../../../../src/components/admin/ReportDownloads'
+import { JsonPreview as JsonPreview_ed41202100d42a65c5ef86aab349db9b } from '../../../../src/components/admin/JsonPreview'
 import { LoaIcon as LoaIcon_cbe6909cc29d0486ceefd98f39604586 } from '../../../../src/components/LoaLogo'
 import { LoaLogo as LoaLogo_cbe6909cc29d0486ceefd98f39604586 } from '../../../../src/components/LoaLogo'
 import { NavLinks as NavLinks_f334e005c82c2f65cc5f94247fd1d9ea } from '../../../../src/components/admin/NavLinks'
@@ -63,6 +64,7 @@ export const importMap = {
   "/src/components/admin/QuestionDraftButton#QuestionDraftButton": QuestionDraftButton_e4a3ce26ad4fd51bb940b1894f05f1d1,
   "/src/components/admin/ReportFigures#ReportFigures": ReportFigures_4959e1b3b596b7b4e376da15a3dcc1bc,
   "/src/components/admin/ReportDownloads#ReportDownloads": ReportDownloads_b8fc0c75c6a38ba096fed070d2b2bdd2,
+  "/src/components/admin/JsonPreview#JsonPreview": JsonPreview_ed41202100d42a65c5ef86aab349db9b,
   "/src/components/LoaLogo#LoaIcon": LoaIcon_cbe6909cc29d0486ceefd98f39604586,
   "/src/components/LoaLogo#LoaLogo": LoaLogo_cbe6909cc29d0486ceefd98f39604586,
   "/src/components/admin/NavLinks#NavLinks": NavLinks_f334e005c82c2f65cc5f94247fd1d9ea,
