@@ -28,6 +28,12 @@ export const OutreachTallies: CollectionConfig = {
       label: label('Số liệu', 'Figures'),
       admin: { components: { Field: '/src/components/admin/JsonPreview#JsonPreview' } },
     },
+    {
+      name: 'cells',
+      type: 'json',
+      label: label('Nhóm × chủ đề × kênh', 'Group × topic × channel'),
+      admin: { components: { Field: '/src/components/admin/JsonPreview#JsonPreview' } },
+    },
   ],
   timestamps: true,
 }

@@ -1,6 +1,6 @@
 /**
- * `payload run scripts/seed.ts`: applies pending migrations (in production) and seeds an empty
- * database. Writes whether it seeded and which demo accounts exist as JSON to LOA_SEED_RESULT_FILE
+ * `payload run scripts/seed.ts`: applies pending migrations (in production), seeds an empty
+ * database, and builds the outreach tallies of a database that has outreach but none yet. Writes whether it seeded and which demo accounts exist as JSON to LOA_SEED_RESULT_FILE
  * (a file, not stdout: the CLI exits before a piped stdout is always flushed).
  */
 import fs from 'node:fs'
@@ -8,12 +8,16 @@ import fs from 'node:fs'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { ensureTallies } from '../src/lib/tallies'
 import { demoEnabled, seed } from '../src/seed'
 import { DEMO_ACCOUNTS } from '../src/seed/demo'
 
 const payload = await getPayload({ config })
 try {
   const result = await seed(payload)
+  // A database upgraded from before the outreach tallies gets them now, before the server answers.
+  const tallied = await ensureTallies(payload)
+  if (tallied) console.log(`▸ Đã tổng hợp số liệu hoạt động – outreach tallied: ${tallied} monthly buckets`)
   const demo = demoEnabled()
     ? await payload.find({
         collection: 'users',

@@ -1043,6 +1043,15 @@ export interface OutreachTally {
     | number
     | boolean
     | null;
+  cells?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1926,6 +1935,7 @@ export interface OutreachTalliesSelect<T extends boolean = true> {
   key?: T;
   month?: T;
   figures?: T;
+  cells?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,6 +6,7 @@
 import type { IndicatorKey } from './indicators'
 import { PERIOD_LABELS, PERIODS, type Period, type Rates } from './participation'
 import { TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDayStart } from './period'
+import { relationId } from './relations'
 import type { Tally } from './tallies'
 
 export type PeriodKey = { year: number; period: Period }
@@ -282,4 +283,19 @@ export function parseDashboardQuery(
     errors.push({ field: 'id', message: `Cần chọn ${SCOPE_LABELS[scope].vi.toLowerCase()}.` })
   }
   return errors.length ? { query: null, errors } : { query: { year, period, scope, id: scope === 'city' ? null : id }, errors: [] }
+}
+
+export type TargetLike = { indicator: string; year: number; locality?: unknown; minimum: number; maximum?: number | null }
+
+/**
+ * The target in force for a year: the commune's own for that year, else the city-wide one for
+ * that year, else the latest earlier city-wide one (the plan sets 2026 and 2030; the years
+ * between carry the last target on).
+ */
+export function targetInForce<T extends TargetLike>(targets: T[], indicator: string, year: number, locality: string | null = null): T | undefined {
+  const own = locality ? targets.find((t) => t.indicator === indicator && t.year === year && String(relationId(t.locality)) === locality) : undefined
+  if (own) return own
+  return targets
+    .filter((t) => t.indicator === indicator && !t.locality && t.year <= year)
+    .reduce<T | undefined>((best, t) => (!best || t.year > best.year ? t : best), undefined)
 }

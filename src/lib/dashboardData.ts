@@ -24,6 +24,7 @@ import {
   type Named,
   type PeriodKey,
   type Scope,
+  targetInForce,
 } from '../domain/dashboard'
 import { EVENT_KIND_LABELS } from '../domain/events'
 import { INDICATORS, type IndicatorKey } from '../domain/indicators'
@@ -32,7 +33,7 @@ import { COUNT_FIELDS, participationRates, sumCounts, type Counts, type Rates } 
 import { relationId } from '../domain/relations'
 import { mergeTallies, type Tally } from '../domain/tallies'
 import { budgetView, type BudgetView } from './budgetView'
-import { readTallies, rebuildTallies, refreshTallies } from './tallies'
+import { ensureTallies, readTallies, refreshTallies } from './tallies'
 
 
 export type IndicatorCard = {
@@ -84,14 +85,12 @@ async function all(payload: Payload, collection: 'localities' | 'audience-groups
   return (docs as { id: number | string; name: string; shortName?: string }[]).map((d) => ({ id: String(d.id), name: d.shortName || d.name }))
 }
 
-/** Tallies, refreshed first; rebuilt once if the database has outreach but no tallies yet. */
+/**
+ * Tallies, refreshed first. `npm start` builds them for an upgraded database before serving; a
+ * server started otherwise builds them here once (slow on a large database: minutes at 50,000 events).
+ */
 export async function currentTallies(payload: Payload, req?: PayloadRequest) {
-  const [tallies, events, outputs] = await Promise.all([
-    payload.count({ collection: 'outreach-tallies', overrideAccess: true, req }),
-    payload.count({ collection: 'events', overrideAccess: true, where: { status: { in: ['held', 'reported'] } }, req }),
-    payload.count({ collection: 'media-outputs', overrideAccess: true, req }),
-  ])
-  if (tallies.totalDocs === 0 && events.totalDocs + outputs.totalDocs > 0) return void (await rebuildTallies(payload, req))
+  if (await ensureTallies(payload, req)) return
   try {
     await refreshTallies(payload, req)
   } catch (error) {
@@ -135,11 +134,11 @@ export async function dashboardData(payload: Payload, query: DashboardQuery, req
 
   // Outreach: events by commune (the city is the sum of its communes), or by organization/campaign.
   const eventDimension = scope === 'city' ? 'commune' : scope
-  const eventRows = await readTallies(payload, { source: 'events', dimension: eventDimension, keys: id ? [id] : undefined, months }, req)
+  const eventRows = await readTallies(payload, { source: 'events', dimension: eventDimension, keys: id ? [id] : undefined, months, withCells: true }, req)
   const mediaRows =
     scope === 'commune'
       ? []
-      : await readTallies(payload, { source: 'media-outputs', dimension: scope === 'city' ? 'organization' : scope, keys: id ? [id] : undefined, months }, req)
+      : await readTallies(payload, { source: 'media-outputs', dimension: scope === 'city' ? 'organization' : scope, keys: id ? [id] : undefined, months, withCells: true }, req)
   const tally = mergeTallies([...eventRows, ...mediaRows].map((r) => r.figures))
 
   // Participation figures: the communes in scope (the organization's own commune for a commune committee).
@@ -161,18 +160,11 @@ export async function dashboardData(payload: Payload, query: DashboardQuery, req
   const [current, before, targets] = await Promise.all([
     figuresFor(payload, query, figureLocality, req),
     figuresFor(payload, previous, figureLocality, req),
-    payload.find({ collection: 'targets', where: { year: { less_than_equal: query.year } }, pagination: false, depth: 0, overrideAccess: true, sort: '-year', req }),
+    payload.find({ collection: 'targets', where: { year: { less_than_equal: query.year } }, pagination: false, depth: 0, overrideAccess: true, req }),
   ])
   const rates = ratesOf(current)
   const previousRates = ratesOf(before)
-  // The target in force: the commune's own for the year, else the city's; a year without a new
-  // target keeps the latest earlier one (the plan sets 2026 and 2030; the years between carry on).
-  const targetOf = (indicator: IndicatorKey, locality: string | null) => {
-    const own = locality
-      ? targets.docs.find((t) => t.indicator === indicator && t.year === query.year && String(relationId(t.locality)) === locality)
-      : undefined
-    return own ?? targets.docs.find((t) => t.indicator === indicator && !t.locality) // sorted newest first
-  }
+  const targetOf = (indicator: IndicatorKey, locality: string | null) => targetInForce(targets.docs, indicator, query.year, locality)
   const indicatorCards: IndicatorCard[] = (Object.keys(RATE_OF) as IndicatorKey[]).map((key) => {
     const target = targetOf(key, figureLocality)
     return {

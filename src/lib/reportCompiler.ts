@@ -6,7 +6,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { periodMonths, periodRange, type CommuneRow, type PeriodKey } from '../domain/dashboard'
+import { periodMonths, periodRange, targetInForce, type CommuneRow, type PeriodKey } from '../domain/dashboard'
 import type { OfficialReport, ReportSection, ReportTable } from '../domain/officialReport'
 import { participationRates, sumCounts, COUNT_FIELDS, type Counts } from '../domain/participation'
 import { TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDate } from '../domain/period'
@@ -371,9 +371,8 @@ async function progressTable(payload: Payload, req?: PayloadRequest): Promise<Re
   for (let year = TERM_FIRST_YEAR; year <= TERM_LAST_YEAR; year++) {
     const docs = figures.docs.filter((d) => d.year === year)
     const rates = docs.length ? participationRates(sumCounts(docs.map((d) => Object.fromEntries(COUNT_FIELDS.map((f) => [f, d[f] ?? 0])) as Counts))) : null
-    const target = (indicator: string) => targets.docs.find((t) => t.year === year && t.indicator === indicator)
     const range = (indicator: string) => {
-      const t = target(indicator)
+      const t = targetInForce(targets.docs, indicator, year)
       return t ? (t.maximum ? `${t.minimum}–${t.maximum}`.replace(/\./g, ',') : t.minimum) : null
     }
     rows.push([year, docs.length, rates?.bhytCoverage ?? null, range('bhytCoverage'), rates?.bhxhParticipation ?? null, range('bhxhParticipation')])
@@ -390,7 +389,7 @@ async function progressTable(payload: Payload, req?: PayloadRequest): Promise<Re
       { header: 'Chỉ tiêu BHXH (%)', kind: 'percent' },
     ],
     rows: rows.map((r) => [String(r[0]), ...r.slice(1)]),
-    note: 'Tỷ lệ tính từ tổng số người của các xã, phường, đặc khu đã có số liệu cả năm.',
+    note: 'Tỷ lệ tính từ tổng số người của các xã, phường, đặc khu đã có số liệu cả năm. Năm chưa được giao chỉ tiêu mới áp dụng chỉ tiêu của năm gần nhất trước đó.',
   }
 }
 

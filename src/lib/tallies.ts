@@ -116,7 +116,9 @@ async function storeBucket(payload: Payload, bucket: string, req?: PayloadReques
     if (existing) await payload.delete({ collection: 'outreach-tallies', id: existing.id, overrideAccess: true, req })
     return
   }
-  const data = { bucket, ...parsed, figures: figures as unknown as Record<string, unknown> }
+  // The coverage cells are kept apart: only the dashboard's matrix reads them, and they are the bulk.
+  const { cells, ...sums } = figures
+  const data = { bucket, ...parsed, figures: sums as unknown as Record<string, unknown>, cells }
   if (existing) await payload.update({ collection: 'outreach-tallies', id: existing.id, data, overrideAccess: true, depth: 0, req })
   else await payload.create({ collection: 'outreach-tallies', data, overrideAccess: true, depth: 0, req })
 }
@@ -173,18 +175,42 @@ export async function rebuildTallies(payload: Payload, req?: PayloadRequest): Pr
   return refreshTallies(payload, req)
 }
 
-/** The stored tallies of a scope over some months, merged. Refresh first for current figures. */
+/**
+ * Tallies for a database that has outreach but no tallies yet (upgraded from before they existed):
+ * rebuilt once, then kept by the hooks. Returns how many buckets were built (0: nothing to do).
+ */
+export async function ensureTallies(payload: Payload, req?: PayloadRequest): Promise<number> {
+  const [tallies, events, outputs] = await Promise.all([
+    payload.count({ collection: 'outreach-tallies', overrideAccess: true, req }),
+    payload.count({ collection: 'events', overrideAccess: true, where: { status: { in: [...HELD_STATUSES] } }, req }),
+    payload.count({ collection: 'media-outputs', overrideAccess: true, req }),
+  ])
+  return tallies.totalDocs === 0 && events.totalDocs + outputs.totalDocs > 0 ? rebuildTallies(payload, req) : 0
+}
+
+/**
+ * The stored tallies of a scope over some months (refresh first for current figures), in one
+ * query: the rows are bounded (keys × months). `withCells` adds the coverage cells.
+ */
 export async function readTallies(
   payload: Payload,
-  query: { source: TallySource; dimension: TallyDimension; keys?: string[]; months: string[] },
+  query: { source: TallySource; dimension: TallyDimension; keys?: string[]; months: string[]; withCells?: boolean },
   req?: PayloadRequest,
 ): Promise<{ key: string; month: string; figures: Tally }[]> {
   const and: Where[] = [{ source: { equals: query.source } }, { dimension: { equals: query.dimension } }, { month: { in: query.months } }]
   if (query.keys) and.push({ key: { in: query.keys } })
-  const docs = await findAll<{ key: string; month: string; figures: Tally }>(payload, {
+  const { docs } = await payload.find({
     collection: 'outreach-tallies',
     where: { and },
-    select: { key: true, month: true, figures: true },
-  }, req)
-  return docs.map((d) => ({ key: d.key, month: d.month, figures: { ...emptyTally(), ...d.figures } }))
+    select: { key: true, month: true, figures: true, ...(query.withCells ? { cells: true } : {}) },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return (docs as unknown as { key: string; month: string; figures: Tally; cells?: Tally['cells'] }[]).map((d) => ({
+    key: d.key,
+    month: d.month,
+    figures: { ...emptyTally(), ...d.figures, cells: d.cells ?? {} },
+  }))
 }

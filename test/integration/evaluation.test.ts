@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HELD_STATUSES } from '../../src/domain/tallies'
 import { SEND_REPORT_REMINDERS_TASK } from '../../src/jobs/sendReportReminders'
 import { dashboardData } from '../../src/lib/dashboardData'
-import { refreshTallies } from '../../src/lib/tallies'
+import { ensureTallies, refreshTallies } from '../../src/lib/tallies'
 import type { UnitFigures } from '../../src/lib/reportCompiler'
 import { callEndpoint, expectFieldError, idByName, isRefused, seededPayload, userByEmail } from '../helpers'
 import { startSmtpServer } from '../smtp'
@@ -174,6 +174,16 @@ describe('tallies equal what was logged', () => {
     // Feedback is counted by when it arrived (now), so it falls in the current period, not in 2028.
     expect(d.cards.feedbackReceived).toBe(0)
     await expect(dashboardData(payload, { year: 2028, period: 'h1', scope: 'campaign', id: '999999' })).rejects.toThrow(/Không tìm thấy/)
+  })
+
+  it('a database without tallies (upgraded from before them) gets the same tallies rebuilt', async () => {
+    const before = await dashboardData(payload, { year: 2028, period: 'year', scope: 'city' })
+    await payload.delete({ collection: 'outreach-tallies', where: { id: { exists: true } }, overrideAccess: true })
+    expect(await ensureTallies(payload)).toBeGreaterThan(0)
+    expect(await ensureTallies(payload)).toBe(0) // once only
+    const after = await dashboardData(payload, { year: 2028, period: 'year', scope: 'city' })
+    expect(after.tally).toEqual(before.tally)
+    expect(after.communes).toEqual(before.communes)
   })
 
   it('a change rolled back leaves no trace in the tallies', async () => {

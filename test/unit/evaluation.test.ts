@@ -11,6 +11,7 @@ import {
   periodMonths,
   periodRange,
   previousPeriod,
+  targetInForce,
   trend,
   type CommuneInput,
 } from '../../src/domain/dashboard'
@@ -227,6 +228,25 @@ describe('evaluation levels and the coverage matrix', () => {
     expect(m.untouched).toBe(2)
     expect(m.cells.find((c) => c.group === '1' && c.topic === '7')).toEqual({ group: '1', topic: '7', items: 3, channels: ['conference', 'radio'] })
     expect(m.cells.filter((c) => c.items === 0).map((c) => `${c.group}|${c.topic}`)).toEqual(['1|8', '2|7'])
+  })
+})
+
+describe('the target in force', () => {
+  const targets = [
+    { indicator: 'bhxhParticipation', year: 2026, minimum: 56.8 },
+    { indicator: 'bhxhParticipation', year: 2030, minimum: 62, maximum: 63 },
+    { indicator: 'bhytCoverage', year: 2026, minimum: 95.5 },
+    { indicator: 'bhytCoverage', year: 2028, minimum: 97, locality: { id: 12 } },
+  ]
+  it('the year’s own, else the latest earlier city-wide one; never a later one', () => {
+    expect(targetInForce(targets, 'bhxhParticipation', 2028)?.minimum).toBe(56.8)
+    expect(targetInForce(targets, 'bhxhParticipation', 2030)?.maximum).toBe(63)
+    expect(targetInForce(targets, 'bhxhParticipation', 2025)).toBeUndefined()
+  })
+  it('a commune’s own target for the year comes first; other years fall back to the city’s', () => {
+    expect(targetInForce(targets, 'bhytCoverage', 2028, '12')?.minimum).toBe(97)
+    expect(targetInForce(targets, 'bhytCoverage', 2029, '12')?.minimum).toBe(95.5)
+    expect(targetInForce(targets, 'bhytCoverage', 2028, '13')?.minimum).toBe(95.5)
   })
 })
 

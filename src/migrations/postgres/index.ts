@@ -4,7 +4,7 @@ import * as migration_20261123_084223_events_campaigns from './20261123_084223_e
 import * as migration_20261123_084527_feedback_media_outputs from './20261123_084527_feedback_media_outputs';
 import * as migration_20261123_131742_outreach_emails from './20261123_131742_outreach_emails';
 import * as migration_20261123_143009_participation_figures from './20261123_143009_participation_figures';
-import * as migration_20261123_160459_evaluation_reports from './20261123_160459_evaluation_reports';
+import * as migration_20261123_165117_evaluation_reports from './20261123_165117_evaluation_reports';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261123_143009_participation_figures',
   },
   {
-    up: migration_20261123_160459_evaluation_reports.up,
-    down: migration_20261123_160459_evaluation_reports.down,
-    name: '20261123_160459_evaluation_reports'
+    up: migration_20261123_165117_evaluation_reports.up,
+    down: migration_20261123_165117_evaluation_reports.down,
+    name: '20261123_165117_evaluation_reports'
   },
 ];

@@ -48,6 +48,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"key" varchar NOT NULL,
   	"month" varchar NOT NULL,
   	"figures" jsonb NOT NULL,
+  	"cells" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -102,6 +103,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reports_fk" FOREIGN KEY ("reports_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_outreach_tallies_fk" FOREIGN KEY ("outreach_tallies_id") REFERENCES "public"."outreach_tallies"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tally_changes_fk" FOREIGN KEY ("tally_changes_id") REFERENCES "public"."tally_changes"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "topic_createdAt_idx" ON "feedback" USING btree ("topic_id","created_at");
+  CREATE INDEX "status_createdAt_idx" ON "feedback" USING btree ("status","created_at");
+  CREATE INDEX "locality_createdAt_idx" ON "feedback" USING btree ("locality_id","created_at");
+  CREATE INDEX "assignedTo_createdAt_idx" ON "feedback" USING btree ("assigned_to_id","created_at");
   CREATE INDEX "payload_locked_documents_rels_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("reports_id");
   CREATE INDEX "payload_locked_documents_rels_outreach_tallies_id_idx" ON "payload_locked_documents_rels" USING btree ("outreach_tallies_id");
   CREATE INDEX "payload_locked_documents_rels_tally_changes_id_idx" ON "payload_locked_documents_rels" USING btree ("tally_changes_id");`)
@@ -131,6 +136,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'notifyReviewersOfLegalChange', 'updatePublicationStates', 'sendEventReminders', 'notifyFeedbackAssigned', 'emailAnswerToAsker');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+  DROP INDEX "topic_createdAt_idx";
+  DROP INDEX "status_createdAt_idx";
+  DROP INDEX "locality_createdAt_idx";
+  DROP INDEX "assignedTo_createdAt_idx";
   DROP INDEX "payload_locked_documents_rels_reports_id_idx";
   DROP INDEX "payload_locked_documents_rels_outreach_tallies_id_idx";
   DROP INDEX "payload_locked_documents_rels_tally_changes_id_idx";

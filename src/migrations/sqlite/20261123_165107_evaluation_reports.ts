@@ -51,6 +51,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`key\` text NOT NULL,
   	\`month\` text NOT NULL,
   	\`figures\` text NOT NULL,
+  	\`cells\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -92,6 +93,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outreach_tallies_id_idx\` ON \`payload_locked_documents_rels\` (\`outreach_tallies_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_tally_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`tally_changes_id\`);`)
+  await db.run(sql`CREATE INDEX \`topic_createdAt_idx\` ON \`feedback\` (\`topic_id\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_createdAt_idx\` ON \`feedback\` (\`status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`locality_createdAt_idx\` ON \`feedback\` (\`locality_id\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`assignedTo_createdAt_idx\` ON \`feedback\` (\`assigned_to_id\`,\`created_at\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -175,5 +180,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_outputs_id_idx\` ON \`payload_locked_documents_rels\` (\`media_outputs_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_id\`);`)
+  await db.run(sql`DROP INDEX \`topic_createdAt_idx\`;`)
+  await db.run(sql`DROP INDEX \`status_createdAt_idx\`;`)
+  await db.run(sql`DROP INDEX \`locality_createdAt_idx\`;`)
+  await db.run(sql`DROP INDEX \`assignedTo_createdAt_idx\`;`)
   await db.run(sql`ALTER TABLE \`indicators\` DROP COLUMN \`causes_and_remedies\`;`)
 }
