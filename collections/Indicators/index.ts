@@ -1,9 +1,10 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { figureReaders } from '../../src/access/figureReaders'
-import { evaluatorOrAdmin } from '../../src/access/evaluatorOrAdmin'
+import { evaluatorOrAdmin, evaluatorOrAdminField } from '../../src/access/evaluatorOrAdmin'
+import { figureReaders, figureUpdaters } from '../../src/access/figureReaders'
 import { nobodyField } from '../../src/access/nobody'
 import { COUNT_FIELDS, COUNT_LABELS, PERIOD_LABELS } from '../../src/domain/participation'
+import { withUpdateAccess } from '../../src/fields/withUpdateAccess'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { dashboard } from './endpoints/dashboard'
 import { exportFigures, figureTemplate, importFigures } from './endpoints/figureSheets'
@@ -21,7 +22,10 @@ const rate = (name: string, vi: string, en: string): Field => ({
   type: 'number',
   label: label(vi, en),
   access: { create: nobodyField, update: nobodyField },
-  admin: { readOnly: true, description: label('Tính tự động từ số người.', 'Computed from the counts.') },
+  admin: {
+    readOnly: true,
+    description: label('Tính tự động từ số người.', 'Computed from the counts.'),
+  },
 })
 
 /**
@@ -31,7 +35,10 @@ const rate = (name: string, vi: string, en: string): Field => ({
  */
 export const Indicators: CollectionConfig = {
   slug: 'indicators',
-  labels: { singular: label('Số liệu tham gia', 'Participation figures'), plural: label('Số liệu tham gia BHXH, BHYT', 'Participation figures') },
+  labels: {
+    singular: label('Số liệu tham gia', 'Participation figures'),
+    plural: label('Số liệu tham gia BHXH, BHYT', 'Participation figures'),
+  },
   admin: {
     group: GROUPS.planning,
     defaultColumns: ['locality', 'year', 'period', 'bhytCoverage', 'bhxhParticipation', 'bhtnParticipation'],
@@ -40,21 +47,55 @@ export const Indicators: CollectionConfig = {
       'Participants per commune and period; rates are computed. Bulk import: /api/indicators/import (template: /api/indicators/template).',
     ),
   },
-  access: { read: figureReaders, create: evaluatorOrAdmin, update: evaluatorOrAdmin, delete: evaluatorOrAdmin },
+  access: {
+    read: figureReaders,
+    create: evaluatorOrAdmin,
+    update: figureUpdaters,
+    delete: evaluatorOrAdmin,
+  },
   hooks: { beforeChange: [computeRates] },
   endpoints: [figureTemplate, importFigures, exportFigures, dashboard],
   defaultSort: '-year',
   fields: [
-    {
-      type: 'row',
-      fields: [
-        { name: 'locality', type: 'relationship', relationTo: 'localities', required: true, index: true, label: label('Xã, phường, đặc khu', 'Commune') },
-        { name: 'year', type: 'number', required: true, index: true, label: label('Năm', 'Year') },
-        { name: 'period', type: 'select', required: true, index: true, label: label('Kỳ', 'Period'), options: optionsFrom(PERIOD_LABELS) },
+    // The figures themselves are Sở Nội vụ's; a commune's coordinators write only its causes and remedies.
+    ...withUpdateAccess(
+      [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'locality',
+              type: 'relationship',
+              relationTo: 'localities',
+              required: true,
+              index: true,
+              label: label('Xã, phường, đặc khu', 'Commune'),
+            },
+            {
+              name: 'year',
+              type: 'number',
+              required: true,
+              index: true,
+              label: label('Năm', 'Year'),
+            },
+            {
+              name: 'period',
+              type: 'select',
+              required: true,
+              index: true,
+              label: label('Kỳ', 'Period'),
+              options: optionsFrom(PERIOD_LABELS),
+            },
+          ],
+        },
+        { type: 'row', fields: [count('population'), count('labourForce')] },
+        {
+          type: 'row',
+          fields: [count('bhytParticipants'), count('bhxhCompulsory'), count('bhxhVoluntary'), count('bhtnParticipants')],
+        },
       ],
-    },
-    { type: 'row', fields: [count('population'), count('labourForce')] },
-    { type: 'row', fields: [count('bhytParticipants'), count('bhxhCompulsory'), count('bhxhVoluntary'), count('bhtnParticipants')] },
+      evaluatorOrAdminField,
+    ),
     {
       type: 'row',
       fields: [
@@ -65,22 +106,32 @@ export const Indicators: CollectionConfig = {
         rate('bhtnParticipation', 'Tỷ lệ tham gia BHTN (%)', 'BHTN participation (%)'),
       ],
     },
-    {
-      type: 'row',
-      fields: [
+    ...withUpdateAccess(
+      [
         {
-          name: 'source',
-          type: 'select',
-          defaultValue: 'manual',
-          label: label('Nguồn', 'Source'),
-          options: [
-            { value: 'manual', label: label('Nhập tay', 'Typed in') },
-            { value: 'import', label: label('Nhập từ tệp', 'Imported') },
+          type: 'row',
+          fields: [
+            {
+              name: 'source',
+              type: 'select',
+              defaultValue: 'manual',
+              label: label('Nguồn', 'Source'),
+              options: [
+                { value: 'manual', label: label('Nhập tay', 'Typed in') },
+                { value: 'import', label: label('Nhập từ tệp', 'Imported') },
+              ],
+            },
+            {
+              name: 'note',
+              type: 'text',
+              maxLength: 500,
+              label: label('Ghi chú', 'Note'),
+            },
           ],
         },
-        { name: 'note', type: 'text', maxLength: 500, label: label('Ghi chú', 'Note') },
       ],
-    },
+      evaluatorOrAdminField,
+    ),
     {
       name: 'causesAndRemedies',
       type: 'textarea',

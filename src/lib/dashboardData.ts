@@ -211,7 +211,9 @@ export async function dashboardData(payload: Payload, query: DashboardQuery, req
   // The commune table: the city's communes, or the one commune in scope.
   const communeTally = new Map<string, Tally[]>()
   if (scope === 'city' || scope === 'commune') for (const r of eventRows) communeTally.set(r.key, [...(communeTally.get(r.key) ?? []), r.figures])
-  const communeList = scope === 'city' ? localities : scope === 'commune' ? localities.filter((l) => String(l.id) === id) : []
+  // A commune committee's own dashboard has its commune's row (its events are the committee's).
+  if (scope === 'organization' && figureLocality) communeTally.set(figureLocality, eventRows.map((r) => r.figures))
+  const communeList = scope === 'city' ? localities : localities.filter((l) => l.id === (scope === 'commune' ? id : figureLocality))
   const communes = communeTable(
     communeList.map((l) => {
       const key = String(l.id)

@@ -253,6 +253,24 @@ describe('the dashboard: communes against targets', () => {
     expect(own.cards.budgetBySource.find((b) => b.source === 'state_budget')).toMatchObject({ estimate: 40_000_000, actual: 3_000_000 })
   })
 
+  it('a commune committee writes its own causes and remedies; the figures stay Sở Nội vụ’s', async () => {
+    const thienHuong = await userByEmail(payload, 'thienhuong@demo.loa')
+    const { docs } = await payload.find({ collection: 'indicators', where: { and: [{ locality: { equals: communeA } }, { year: { equals: 2028 } }] }, depth: 0 })
+    const updated = await payload.update({
+      collection: 'indicators',
+      id: docs[0].id,
+      data: { causesAndRemedies: 'Nhiều lao động tự do chưa tham gia; sẽ đối thoại tại chợ đầu mối.', population: 1 } as never,
+      ...as(thienHuong),
+    })
+    expect(updated.causesAndRemedies).toMatch(/đối thoại tại chợ/)
+    expect(updated.population).toBe(10_000) // the count is not the commune's to change
+    const other = (await payload.find({ collection: 'indicators', where: { locality: { equals: communeB } }, depth: 0 })).docs[0]
+    expect(await isRefused(payload.update({ collection: 'indicators', id: other.id, data: { causesAndRemedies: 'x' } as never, ...as(thienHuong) }))).toBe(true)
+    expect(await isRefused(payload.update({ collection: 'indicators', id: docs[0].id, data: { causesAndRemedies: 'x' } as never, ...as(ldld) }))).toBe(true)
+    const d = await dashboardData(payload, { year: 2028, period: 'year', scope: 'city' })
+    expect(d.communes.find((c) => c.id === String(communeA))?.causesAndRemedies).toMatch(/đối thoại tại chợ/)
+  })
+
   it('over HTTP: the user’s own reach, Vietnamese 400 for a bad question', async () => {
     const ask = (user: U | null, query: Record<string, string>) => callEndpoint(payload, 'indicators', '/dashboard', user, {}, query)
     expect((await ask(null, {})).status).toBe(401)

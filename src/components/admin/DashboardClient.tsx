@@ -345,7 +345,7 @@ export function DashboardClient({
                     </td>
                     <td style={{ ...cell, textAlign: 'left', whiteSpace: 'normal', minWidth: 220 }}>
                       {r.causesAndRemedies ?? (r.priority <= 2 ? <em style={{ opacity: 0.7 }}>chưa nêu</em> : '')}{' '}
-                      {r.indicatorId && canChooseScope && (
+                      {r.indicatorId && (
                         <a href={`${adminURL}/collections/indicators/${r.indicatorId}`} style={{ fontSize: '0.8rem' }}>
                           {r.causesAndRemedies ? 'sửa' : 'ghi nguyên nhân, giải pháp'}
                         </a>
