@@ -975,7 +975,7 @@ export interface Report {
   year: number;
   period: 'h1' | 'year';
   /**
-   * e.g. 15.
+   * e.g. 15, or with its symbol: 15/BC-HND.
    */
   number?: string | null;
   /**

@@ -74,7 +74,7 @@ export const Reports: CollectionConfig = {
           label: label('Kỳ báo cáo', 'Period'),
           options: REPORT_PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] })),
         },
-        { name: 'number', type: 'text', maxLength: 40, access: { update: reportAuthorsField }, label: label('Số văn bản', 'Document number'), admin: { description: label('Ví dụ: 15 (thành "Số: 15/BC-…").', 'e.g. 15.') } },
+        { name: 'number', type: 'text', maxLength: 40, access: { update: reportAuthorsField }, label: label('Số văn bản', 'Document number'), admin: { description: label('Ví dụ: 15 (in thành "Số: 15/BC-" và chữ viết tắt của đơn vị) hoặc đủ ký hiệu: 15/BC-HND.', 'e.g. 15, or with its symbol: 15/BC-HND.') } },
       ],
     },
     workflowStatus(REPORT_STATUS_LABELS, {

@@ -97,3 +97,21 @@ export function reportTables(report: Pick<OfficialReport, 'sections'>): ReportTa
     sections.flatMap((s) => [...(s.tables ?? []), ...walk(s.subsections ?? [])])
   return walk(report.sections)
 }
+
+/**
+ * "Số: 15/BC-SNV": a number typed with its symbol ("15/BC-HND") is kept as it is; a bare number
+ * gets "/BC-" and the issuer's initials ("Sở Nội vụ" → SNV); none leaves the blank a clerk fills in.
+ */
+export function documentNumber(typed: string | null | undefined, issuer: string): string {
+  const n = typed?.trim() ?? ''
+  if (n.includes('/')) return `Số: ${n}`
+  const words = issuer.split(/\s+/).filter(Boolean)
+  // "UBND xã An Lão" → UBND: an issuer named by an acronym is known by it.
+  const initials = /^[A-ZĐ]{2,}$/.test(words[0] ?? '')
+    ? words[0]
+    : words
+        .filter((w) => w !== 'thành' && w !== 'phố')
+        .map((w) => w[0].toUpperCase())
+        .join('')
+  return `Số: ${n || '      '}/BC-${initials}`
+}

@@ -7,7 +7,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { periodMonths, periodRange, targetInForce, type CommuneRow, type PeriodKey } from '../domain/dashboard'
-import type { OfficialReport, ReportSection, ReportTable } from '../domain/officialReport'
+import { documentNumber, type OfficialReport, type ReportSection, type ReportTable } from '../domain/officialReport'
 import { participationRates, sumCounts, COUNT_FIELDS, type Counts } from '../domain/participation'
 import { TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDate } from '../domain/period'
 import { relationId } from '../domain/relations'
@@ -156,14 +156,14 @@ function communeTableOf(rows: CommuneRow[], caption: string): ReportTable {
       PRIORITY_LABELS[r.priority],
       r.causesAndRemedies ?? null,
     ]),
-    note: 'Xếp trước: địa bàn chưa đạt chỉ tiêu và có mật độ tuyên truyền (sự kiện trên 1.000 dân) thấp hơn trung vị các địa bàn.',
+    note: 'Ưu tiên 1: chưa đạt chỉ tiêu BHYT hoặc BHXH và có mật độ tuyên truyền (sự kiện trên 1.000 dân) thấp hơn trung vị các địa bàn hoặc chưa có sự kiện nào; ưu tiên 2: chưa đạt chỉ tiêu. "Còn thiếu" tính bằng điểm phần trăm; số âm là đã vượt.',
   }
 }
 
 export const PRIORITY_LABELS: Record<CommuneRow['priority'], string> = {
-  1: 'Ưu tiên 1: chưa đạt, ít tuyên truyền',
-  2: 'Ưu tiên 2: chưa đạt',
-  3: 'Đạt chỉ tiêu',
+  1: 'Ưu tiên 1',
+  2: 'Ưu tiên 2',
+  3: 'Đạt',
   4: 'Chưa có số liệu',
 }
 
@@ -176,6 +176,7 @@ const paragraphs = (text?: string | null, empty = '(Chưa có nội dung.)') => 
 // Whole documents
 
 type Org = { id: number | string; name: string; shortName?: string | null; parent?: unknown; kind?: string }
+
 
 const CITY = 'UBND THÀNH PHỐ HẢI PHÒNG'
 
@@ -191,7 +192,7 @@ export async function buildOfficialReport(payload: Payload, report: Report, req?
     const figures = (report.figures as UnitFigures | null) ?? (await compileUnitFigures(payload, { organization: String(orgId), year: report.year, period: report.period as ReportPeriod }, req))
     return {
       issuer: { parent: parent.toUpperCase(), name: (org?.name ?? 'Đơn vị').toUpperCase() },
-      number: `Số: ${report.number || '      '}/BC-${org?.shortName ?? ''}`.replace(/-$/, ''),
+      number: documentNumber(report.number, org?.shortName ?? org?.name ?? ''),
       place: 'Hải Phòng',
       date,
       kind: 'BÁO CÁO',
@@ -335,7 +336,7 @@ async function buildCityReport(
   ]
   return {
     issuer: { parent: CITY, name: 'SỞ NỘI VỤ' },
-    number: `Số: ${report.number || '      '}/BC-SNV`,
+    number: documentNumber(report.number, 'Sở Nội vụ'),
     place: 'Hải Phòng',
     date,
     kind: 'BÁO CÁO',

@@ -138,7 +138,9 @@ function section(s: ReportSection, depth: number, index: number): (Paragraph | T
 function columnWidths(t: ReportTable): number[] {
   const weights = t.columns.map((c, i) => {
     const longest = Math.max(0, ...[...t.rows, t.total ?? []].map((r) => formatReportCell(r[i] ?? null, c.kind).length))
-    return Math.min(40, Math.max(5, longest, Math.min(c.header.length, 14)))
+    // Headers wrap at word breaks, so their longest word is the floor of a column's width.
+    const word = Math.max(...c.header.split(/\s+/).map((w) => w.length))
+    return Math.min(40, Math.max(6, longest + 1, word, Math.min(c.header.length, 14)))
   })
   const sum = weights.reduce((a, b) => a + b, 0)
   const widths = weights.map((w) => Math.floor((CONTENT * w) / sum))
@@ -155,7 +157,7 @@ function columnAlignments(t: ReportTable): Align[] {
   })
 }
 
-function dataRow(widths: number[], aligns: Align[], values: string[], o: { header?: boolean; bold?: boolean } = {}): TableRow {
+function dataRow(widths: number[], aligns: Align[], values: string[], o: { header?: boolean; bold?: boolean; size?: number } = {}): TableRow {
   return new TableRow({
     tableHeader: o.header,
     cantSplit: true,
@@ -168,7 +170,7 @@ function dataRow(widths: number[], aligns: Align[], values: string[], o: { heade
           new Paragraph({
             alignment: align,
             spacing: { before: 40, after: 40 },
-            children: [new TextRun({ text: value, size: 24, bold: o.header || o.bold })],
+            children: [new TextRun({ text: value, size: o.size ?? 24, bold: o.header || o.bold })],
           }),
         ],
       })
@@ -180,11 +182,13 @@ function dataTable(t: ReportTable): (Paragraph | Table)[] {
   const widths = columnWidths(t)
   const aligns = columnAlignments(t)
   const format = (row: ReportTable['rows'][number]) => t.columns.map((c, i) => formatReportCell(row[i] ?? null, c.kind))
-  const rows = [dataRow(widths, aligns, t.columns.map((c) => c.header), { header: true }), ...t.rows.map((r) => dataRow(widths, aligns, format(r)))]
+  // A wide table (the commune table) in 10 pt so its figures fit the portrait page unbroken.
+  const size = t.columns.length > 8 ? 20 : 24
+  const rows = [dataRow(widths, aligns, t.columns.map((c) => c.header), { header: true, size }), ...t.rows.map((r) => dataRow(widths, aligns, format(r), { size }))]
   if (t.rows.length === 0) {
     rows.push(new TableRow({ children: [new TableCell({ columnSpan: t.columns.length, children: [line('(Không có số liệu)', { size: 12, italics: true, before: 40, after: 40 })] })] }))
   }
-  if (t.total) rows.push(dataRow(widths, aligns, format(t.total), { bold: true }))
+  if (t.total) rows.push(dataRow(widths, aligns, format(t.total), { bold: true, size }))
   return [
     line(t.caption, { size: 13, bold: true, before: 180, after: 60, keepNext: true }),
     new Table({
