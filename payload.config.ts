@@ -7,6 +7,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditLog } from './collections/AuditLog'
 import { AudienceGroups } from './collections/AudienceGroups'
 import { Assignments } from './collections/Assignments'
 import { Campaigns } from './collections/Campaigns'
@@ -34,6 +35,7 @@ import { databaseAdapter } from './src/db'
 import { MAX_UPLOAD_BYTES } from './src/domain/uploads'
 import { emailAdapter } from './src/email'
 import { ReportDeadlines } from './src/globals/ReportDeadlines'
+import { withAuditTrail } from './src/hooks/auditTrail'
 import { jobsConfig } from './src/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -71,7 +73,8 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     supportedLanguages: { vi, en },
   },
-  collections: [
+  // Audited collections get their trail hooks here, in one place (src/hooks/auditTrail.ts).
+  collections: withAuditTrail([
     Users,
     Organizations,
     Localities,
@@ -95,7 +98,8 @@ export default buildConfig({
     Reports,
     OutreachTallies,
     TallyChanges,
-  ],
+    AuditLog,
+  ]),
   globals: [ReportDeadlines],
   jobs: jobsConfig,
   editor: lexicalEditor(),

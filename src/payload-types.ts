@@ -90,6 +90,7 @@ export interface Config {
     reports: Report;
     'outreach-tallies': OutreachTally;
     'tally-changes': TallyChange;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -121,6 +122,7 @@ export interface Config {
     reports: ReportsSelect<false> | ReportsSelect<true>;
     'outreach-tallies': OutreachTalliesSelect<false> | OutreachTalliesSelect<true>;
     'tally-changes': TallyChangesSelect<false> | TallyChangesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1074,6 +1076,33 @@ export interface TallyChange {
   createdAt: string;
 }
 /**
+ * Written automatically; cannot be edited or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'create' | 'update' | 'delete';
+  targetCollection: string;
+  documentId: string;
+  summary?: string | null;
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  role?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1308,6 +1337,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tally-changes';
         value: number | TallyChange;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1945,6 +1978,22 @@ export interface OutreachTalliesSelect<T extends boolean = true> {
  */
 export interface TallyChangesSelect<T extends boolean = true> {
   buckets?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  targetCollection?: T;
+  documentId?: T;
+  summary?: T;
+  user?: T;
+  userEmail?: T;
+  role?: T;
+  changes?: T;
   updatedAt?: T;
   createdAt?: T;
 }

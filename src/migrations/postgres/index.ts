@@ -5,6 +5,7 @@ import * as migration_20261123_084527_feedback_media_outputs from './20261123_08
 import * as migration_20261123_131742_outreach_emails from './20261123_131742_outreach_emails';
 import * as migration_20261123_143009_participation_figures from './20261123_143009_participation_figures';
 import * as migration_20261123_165117_evaluation_reports from './20261123_165117_evaluation_reports';
+import * as migration_20261123_170927_audit_trail from './20261123_170927_audit_trail';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_165117_evaluation_reports.up,
     down: migration_20261123_165117_evaluation_reports.down,
-    name: '20261123_165117_evaluation_reports'
+    name: '20261123_165117_evaluation_reports',
+  },
+  {
+    up: migration_20261123_170927_audit_trail.up,
+    down: migration_20261123_170927_audit_trail.down,
+    name: '20261123_170927_audit_trail'
   },
 ];
