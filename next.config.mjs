@@ -1,10 +1,15 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { securityHeaders } from './src/securityHeaders.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The machines have no internet: never fetch fonts or telemetry.
   poweredByHeader: false,
   images: { unoptimized: true },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders() }]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

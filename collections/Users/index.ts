@@ -15,6 +15,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Over HTTPS the session cookie is never sent in the clear (Lax: links in emails still open a session).
+    cookies: { secure: (process.env.SERVER_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
   },
   admin: {
     group: GROUPS.people,
