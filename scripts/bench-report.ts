@@ -66,6 +66,7 @@ import { reportXlsx } from '../src/lib/reportXlsx'
 import { readTallies, rebuildTallies } from '../src/lib/tallies'
 import type { Report } from '../src/payload-types'
 import { seed } from '../src/seed'
+import { ANSWERS, FEEDBACK_TEXTS, KIND_TITLES, NAMES, prng, QUESTIONS, VENUES, type Rng } from './lib/benchData'
 
 type Phase = 'build' | 'tallies' | 'time'
 type Id = number
@@ -133,35 +134,8 @@ const all = async (sql: Sql, text: string, args: (string | number | null)[] = []
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v))
 
 // ---------------------------------------------------------------------------------------------
-// Deterministic rows (mulberry32, as in scripts/bench-events.ts).
+// Deterministic rows (scripts/lib/benchData.ts).
 
-function prng(seedValue: number) {
-  let a = seedValue >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]
-  const chance = (p: number) => next() < p
-  const distinct = <T>(list: readonly T[], k: number): T[] => {
-    const copy = [...list]
-    const out: T[] = []
-    while (out.length < k && copy.length) out.push(copy.splice(Math.floor(next() * copy.length), 1)[0])
-    return out
-  }
-  /** An index into weights, proportional to them. */
-  const weighted = (weights: number[], total = weights.reduce((s, w) => s + w, 0)) => {
-    let w = next() * total
-    for (let i = 0; i < weights.length; i++) if ((w -= weights[i]) < 0) return i
-    return weights.length - 1
-  }
-  return { next, int, pick, chance, distinct, weighted }
-}
-type Rng = ReturnType<typeof prng>
 
 /** ISO instant (as Payload stores it) of a Vietnam wall-clock time: day of the term, minutes after midnight. */
 const vnInstant = (day: number, minutes: number) => new Date(FIRST_DAY + day * DAY_MS + minutes * 60_000 - VN_MS)
@@ -175,42 +149,7 @@ function termDay(r: Rng): number {
 /** Array-row ids: 24 hex characters, like the ObjectIds Payload gives array rows. */
 const arrayId = (prefix: string, n: number) => `${prefix}${n.toString(16).padStart(23, '0')}`
 
-const KIND_TITLES: Record<(typeof EVENT_KINDS)[number], string> = {
-  conference: 'Hội nghị tuyên truyền chính sách BHXH, BHYT',
-  seminar: 'Tọa đàm về BHXH tự nguyện',
-  policy_dialogue: 'Đối thoại chính sách BHXH với người lao động',
-  onsite_counselling: 'Tư vấn BHYT hộ gia đình tại cơ sở',
-  small_group: 'Truyền thông nhóm nhỏ về BHXH tự nguyện',
-  staff_training: 'Tập huấn tuyên truyền viên BHXH, BHYT',
-  integrated_meeting: 'Lồng ghép tuyên truyền BHYT trong sinh hoạt',
-  cultural_activity: 'Văn nghệ, cổ động trực quan về BHXH',
-}
-const QUESTIONS = [
-  'Đóng BHXH tự nguyện bao nhiêu năm thì được hưởng lương hưu?',
-  'Mức hỗ trợ tiền đóng BHXH tự nguyện cho hộ nghèo là bao nhiêu?',
-  'Thẻ BHYT hộ gia đình có được khám trái tuyến không?',
-  'Rút BHXH một lần theo Luật 41/2024 có điều kiện gì?',
-  'Cài ứng dụng VssID thế nào khi không có căn cước gắn chip?',
-  'Doanh nghiệp chậm đóng BHXH thì người lao động làm gì?',
-  'Nhận lương hưu qua ATM có mất phí không?',
-]
-const VENUES = ['Hội trường UBND', 'Nhà văn hóa thôn', 'Nhà ăn ca công ty', 'Sân chợ', 'Hội trường trường THCS', 'Trụ sở khu phố']
 const FUNDING = Object.keys(FUNDING_SOURCE_LABELS)
-const FEEDBACK_TEXTS = [
-  'Tôi là lao động tự do, muốn tham gia BHXH tự nguyện nhưng chưa biết mức đóng thấp nhất.',
-  'Công ty nơi tôi làm chậm đóng BHXH ba tháng, tôi cần phản ánh để được giải quyết.',
-  'Đề nghị tổ chức thêm buổi tư vấn BHYT hộ gia đình vào buổi tối cho người đi làm.',
-  'Thẻ BHYT của con tôi bị sai ngày sinh, cần làm lại ở đâu?',
-  'Ứng dụng VssID báo lỗi khi đăng nhập, xin hướng dẫn cách khắc phục.',
-  'Kiến nghị niêm yết danh sách điểm thu BHXH tại nhà văn hóa thôn.',
-  'Mẹ tôi 75 tuổi, chưa có lương hưu, có được hưởng trợ cấp hưu trí xã hội không?',
-]
-const ANSWERS = [
-  'Đơn vị đã liên hệ, hướng dẫn trực tiếp thủ tục tại BHXH cơ sở.',
-  'Đã chuyển BHXH cơ sở xử lý; người hỏi được hẹn làm thủ tục trong tuần.',
-  'Ghi nhận kiến nghị, sẽ đưa vào kế hoạch tuyên truyền quý tới.',
-]
-const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Vũ Thị Giang']
 const CHANNELS = Object.keys(MEDIA_CHANNEL_LABELS) as (keyof typeof MEDIA_CHANNEL_LABELS)[]
 const OUTLETS: Record<string, string> = {
   print: 'Báo Hải Phòng',
