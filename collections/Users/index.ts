@@ -4,6 +4,7 @@ import { adminOnly, adminOnlyField } from '../../src/access/adminOnly'
 import { adminOrSelf, evaluatorAdminOrSelf } from '../../src/access/self'
 import { ROLE_LABELS } from '../../src/domain/roles'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
+import { limitLoginAttempts } from './hooks/limitLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { requireOrganizationUnlessAdmin } from './hooks/requireOrganizationUnlessAdmin'
 
@@ -32,6 +33,7 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
   },
   hooks: {
+    beforeOperation: [limitLoginAttempts],
     beforeValidate: [makeFirstUserAdmin],
     beforeChange: [requireOrganizationUnlessAdmin],
   },
