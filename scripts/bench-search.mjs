@@ -35,6 +35,8 @@ const env = {
   LOA_OUTBOX_DIR: path.join(dir, 'outbox'),
   LOA_DEMO: 'false',
   LOA_JOBS: 'off',
+  // The benchmark is one client on purpose: lift the public search's per-client limit.
+  LOA_SEARCH_LIMIT: '100000000',
   PORT: String(port),
   SERVER_URL: base,
   BENCH_QUESTIONS: process.env.BENCH_QUESTIONS || '10000',

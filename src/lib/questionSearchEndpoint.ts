@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { problem } from './fieldError'
 import { searchQuestions } from './questionSearch'
+import { SEARCH_LIMIT_MESSAGE, searchLimit } from './rateLimit'
 
 /**
  * GET /api/questions/search?q=…&group=<audience code>&topic=<topic code>&limit=…: the public Q&A
@@ -13,6 +14,9 @@ export const questionSearchEndpoint: Endpoint = {
   path: '/search',
   method: 'get',
   handler: async (req) => {
+    // Staff are not limited; the public is (scraping, floods).
+    const wait = req.user ? null : await searchLimit(req.headers)
+    if (wait !== null) return Response.json({ errors: [{ message: SEARCH_LIMIT_MESSAGE(wait) }] }, { status: 429, headers: { 'Retry-After': String(wait) } })
     const params = new URL(req.url ?? 'http://localhost').searchParams
     const q = params.get('q') ?? ''
     if (q.length > 200) return problem(400, 'Câu tìm kiếm quá dài (tối đa 200 ký tự).')

@@ -30,3 +30,14 @@ export function clientKey(headers: Headers | undefined): string {
   const forwarded = headers?.get('x-forwarded-for')?.split(',')[0]?.trim()
   return forwarded || headers?.get('x-real-ip')?.trim() || 'direct'
 }
+
+let search: ReturnType<typeof publicLimiter> | undefined
+/**
+ * The public Q&A search (the site's page and GET /api/questions/search): per client address
+ * LOA_SEARCH_LIMIT searches a minute (default 120: a person types far fewer), all anonymous
+ * clients together 3,000 a minute. Resolves to the seconds to wait, or null when allowed.
+ */
+export const searchLimit = (headers: Headers | undefined) =>
+  (search ??= publicLimiter({ points: Number(process.env.LOA_SEARCH_LIMIT || 120), duration: 60 }, { points: 3_000, duration: 60 }))(clientKey(headers))
+
+export const SEARCH_LIMIT_MESSAGE = (wait: number) => `Bạn tìm kiếm quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ${wait} giây.`

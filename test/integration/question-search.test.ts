@@ -47,14 +47,24 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-async function search(query: string) {
-  const res = await restGet(new Request(`http://localhost/api/questions/search?${query}`), {
+async function search(query: string, ip?: string) {
+  const headers = ip ? { 'X-Forwarded-For': ip } : undefined
+  const res = await restGet(new Request(`http://localhost/api/questions/search?${query}`, { headers }), {
     params: Promise.resolve({ slug: ['questions', 'search'] }),
   })
   return { status: res.status, body: (await res.json()) as { total: number; results: { id: unknown; question: string }[]; errors?: { message: string }[] } }
 }
 
 describe('GET /api/questions/search', () => {
+  it('one client gets 120 searches a minute, then a Vietnamese 429 with the wait; another client goes on', async () => {
+    const ip = '192.0.2.44'
+    for (let i = 0; i < 120; i++) expect((await search(`q=vssid&limit=1`, ip)).status).toBe(200)
+    const refused = await search('q=vssid', ip)
+    expect(refused.status).toBe(429)
+    expect(refused.body.errors?.[0].message).toMatch(/quá nhiều lần.*giây/)
+    expect((await search('q=vssid', '192.0.2.45')).status).toBe(200)
+  })
+
   it('finds the same items, in the same order, with or without accents; best match first; no drafts', async () => {
     const plain = await search(`q=${encodeURIComponent('bao hiem xa hoi tu nguyen')}`)
     const accented = await search(`q=${encodeURIComponent('Bảo hiểm XÃ HỘI tự nguyện')}`)

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
+import { headers } from 'next/headers'
 
 import { audienceGroups, searchQuestions, topics } from '../../../lib/publicContent'
 import { Highlight } from '../components/Highlight'
+import { SEARCH_LIMIT_MESSAGE, searchLimit } from '../../../lib/rateLimit'
 
 export const metadata: Metadata = { title: 'Hỏi – đáp BHXH, BHYT' }
 
@@ -14,7 +16,9 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
   const [groups, allTopics] = await Promise.all([audienceGroups(), topics()])
   const group = groups.find((g) => g.code === params.nhom)
   const topic = allTopics.find((t) => t.code === params['chu-de'])
-  const { results, total, more } = await searchQuestions({ q, topic: topic?.id }, group?.memberIds ?? [])
+  // Only a real search counts against the client's budget (opening the page does not).
+  const wait = q || group || topic ? await searchLimit(await headers()) : null
+  const { results, total, more } = wait === null ? await searchQuestions({ q, topic: topic?.id }, group?.memberIds ?? []) : { results: [], total: 0, more: false }
 
   return (
     <main>
@@ -58,7 +62,12 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
           </li>
         ))}
       </ol>
-      {q && total === 0 ? <p>Không tìm thấy câu hỏi phù hợp. Hãy thử từ khóa ngắn hơn, ví dụ “rút một lần”, “VssID”.</p> : null}
+      {wait !== null ? (
+        <p role="alert" data-testid="search-limited">
+          {SEARCH_LIMIT_MESSAGE(wait)}
+        </p>
+      ) : null}
+      {q && total === 0 && wait === null ? <p>Không tìm thấy câu hỏi phù hợp. Hãy thử từ khóa ngắn hơn, ví dụ “rút một lần”, “VssID”.</p> : null}
     </main>
   )
 }
