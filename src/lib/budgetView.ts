@@ -5,9 +5,9 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { budgetTable, type BudgetLine } from '../domain/budget'
+import { budgetTable, budgetTotals, type BudgetLine } from '../domain/budget'
 import { periodMonths, periodRange } from '../domain/dashboard'
-import { relationId } from '../domain/relations'
+import { relationId, relationName } from '../domain/relations'
 import { mergeTallies, type Tally } from '../domain/tallies'
 import { readTallies } from './tallies'
 
@@ -49,8 +49,8 @@ export async function budgetView(payload: Payload, year: number, req?: PayloadRe
   const lines = new Map<string, BudgetLine>()
   for (const plan of plans.docs) {
     const id = String(relationId(plan.organization))
-    const line = lines.get(id) ?? { id, name: typeof plan.organization === 'object' ? (plan.organization?.name ?? id) : id, estimate: {}, actual: orgCosts.get(id) ?? {} }
-    for (const b of plan.budget ?? []) line.estimate[b.source] = (line.estimate[b.source] ?? 0) + (b.amount ?? 0)
+    const line = lines.get(id) ?? { id, name: relationName(plan.organization) ?? id, estimate: {}, actual: orgCosts.get(id) ?? {} }
+    for (const [source, amount] of Object.entries(budgetTotals(plan.budget ?? []).bySource)) line.estimate[source] = (line.estimate[source] ?? 0) + (amount ?? 0)
     lines.set(id, line)
   }
   // Organizations that spent without an approved plan estimate are listed too.

@@ -6,7 +6,7 @@
  */
 import { APIError, type Payload, type PayloadRequest, type Where } from 'payload'
 
-import { FUNDING_SOURCE_LABELS } from '../domain/budget'
+import { budgetTotals, FUNDING_SOURCE_LABELS } from '../domain/budget'
 import {
   communeTable,
   coverageMatrix,
@@ -144,6 +144,7 @@ export async function dashboardData(payload: Payload, query: DashboardQuery, req
   // Participation figures: the communes in scope (the organization's own commune for a commune committee).
   let figureLocality: string | null = scope === 'commune' ? id : null
   let scopeName = 'Toàn thành phố'
+  let campaignEstimate: number | null = null
   if (scope === 'commune') scopeName = localities.find((l) => String(l.id) === id)?.name ?? scopeName
   if (scope === 'commune' && !localities.some((l) => l.id === id)) throw notFound()
   if (scope === 'organization' && id) {
@@ -156,6 +157,7 @@ export async function dashboardData(payload: Payload, query: DashboardQuery, req
     const campaign = await payload.findByID({ collection: 'campaigns', id, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (!campaign) throw notFound()
     scopeName = campaign.name
+    campaignEstimate = campaign.budgetEstimate ?? null
   }
   const [current, before, targets] = await Promise.all([
     figuresFor(payload, query, figureLocality, req),
@@ -195,7 +197,10 @@ export async function dashboardData(payload: Payload, query: DashboardQuery, req
     ...topics.map((t) => countFeedback([{ topic: { equals: t.id } }])),
   ])
 
-  const [budget, budgetByBody] = await Promise.all([budgetFor(payload, query, scope, id, req), scope === 'city' ? budgetView(payload, query.year, req) : null])
+  const [budget, budgetByBody] = await Promise.all([
+    budgetFor(payload, query, scope, id, campaignEstimate, req),
+    scope === 'city' ? budgetView(payload, query.year, req) : null,
+  ])
   const materialsPublished =
     scope === 'city'
       ? (
@@ -300,22 +305,19 @@ function budgetRows(estimates: Record<string, number>, actuals: Record<string, n
  * organization's, or every organization's for the city), or a campaign's own estimate. Half-year
  * periods show the whole year's estimate.
  */
-async function budgetFor(payload: Payload, p: PeriodKey, scope: Scope, id: string | null, req?: PayloadRequest) {
-  const bySource: Record<string, number> = {}
-  if (scope === 'campaign' && id) {
-    const campaign = await payload.findByID({ collection: 'campaigns', id, depth: 0, overrideAccess: true, disableErrors: true, req })
-    return { estimate: campaign?.budgetEstimate ?? null, bySource }
-  }
-  if (scope === 'commune') return { estimate: null, bySource }
+async function budgetFor(
+  payload: Payload,
+  p: PeriodKey,
+  scope: Scope,
+  id: string | null,
+  campaignEstimate: number | null,
+  req?: PayloadRequest,
+): Promise<{ estimate: number | null; bySource: Record<string, number> }> {
+  if (scope === 'campaign') return { estimate: campaignEstimate, bySource: {} }
+  if (scope === 'commune') return { estimate: null, bySource: {} }
   const where: Where[] = [{ periodKind: { equals: 'year' } }, { year: { equals: p.year } }, { status: { equals: 'approved' } }]
   if (scope === 'organization' && id) where.push({ organization: { equals: id } })
   const { docs } = await payload.find({ collection: 'plans', where: { and: where }, pagination: false, depth: 0, overrideAccess: true, select: { budget: true }, req })
-  let estimate = 0
-  for (const plan of docs) {
-    for (const line of plan.budget ?? []) {
-      bySource[line.source] = (bySource[line.source] ?? 0) + (line.amount ?? 0)
-      estimate += line.amount ?? 0
-    }
-  }
-  return { estimate: docs.length ? estimate : null, bySource }
+  const { bySource, total } = budgetTotals(docs.flatMap((plan) => plan.budget ?? []))
+  return { estimate: docs.length ? total : null, bySource }
 }

@@ -10,7 +10,7 @@ import { periodMonths, periodRange, targetInForce, type CommuneRow, type PeriodK
 import { documentNumber, type OfficialReport, type ReportSection, type ReportTable } from '../domain/officialReport'
 import { participationRates, sumCounts, COUNT_FIELDS, type Counts } from '../domain/participation'
 import { TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDate } from '../domain/period'
-import { relationId } from '../domain/relations'
+import { relationId, relationName } from '../domain/relations'
 import { REPORT_STATUS_LABELS, reportYears, type ReportKind, type ReportPeriod, type ReportStatus } from '../domain/reports'
 import { mergeTallies, type Tally } from '../domain/tallies'
 import type { Report } from '../payload-types'
@@ -188,7 +188,7 @@ export async function buildOfficialReport(payload: Payload, report: Report, req?
     const orgId = relationId(report.organization)
     const org = orgId === null ? null : ((await payload.findByID({ collection: 'organizations', id: orgId, depth: 1, overrideAccess: true, disableErrors: true, req })) as Org | null)
     // A body under another (a commune's committee, a department's unit) names it; the rest sit under the city.
-    const parent = org?.parent && typeof org.parent === 'object' ? (org.parent as Org).name : CITY
+    const parent = relationName(org?.parent) ?? CITY
     const figures = (report.figures as UnitFigures | null) ?? (await compileUnitFigures(payload, { organization: String(orgId), year: report.year, period: report.period as ReportPeriod }, req))
     return {
       issuer: { parent: parent.toUpperCase(), name: (org?.name ?? 'Đơn vị').toUpperCase() },
