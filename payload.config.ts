@@ -7,6 +7,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { ApiClients } from './collections/ApiClients'
 import { AuditLog } from './collections/AuditLog'
 import { AudienceGroups } from './collections/AudienceGroups'
 import { Assignments } from './collections/Assignments'
@@ -76,6 +77,7 @@ export default buildConfig({
   // Audited collections get their trail hooks here, in one place (src/hooks/auditTrail.ts).
   collections: withAuditTrail([
     Users,
+    ApiClients,
     Organizations,
     Localities,
     Sites,

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { adminOnlyField } from '../../src/access/adminOnly'
-import { authenticated } from '../../src/access/authenticated'
+import { eventReaders } from '../../src/access/eventReaders'
 import { coordinatorsCreate, ownOrganizationCoordinators } from '../../src/access/ownOrganizationCoordinators'
 import { FUNDING_SOURCE_LABELS } from '../../src/domain/budget'
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from '../../src/domain/events'
@@ -46,7 +46,7 @@ export const Events: CollectionConfig = {
     listSearchableFields: ['title', 'venue'],
   },
   access: {
-    read: authenticated,
+    read: eventReaders,
     create: coordinatorsCreate,
     update: ownOrganizationCoordinators,
     delete: ownOrganizationCoordinators,

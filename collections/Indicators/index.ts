@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { evaluatorOrAdmin, evaluatorOrAdminField } from '../../src/access/evaluatorOrAdmin'
-import { figureReaders, figureUpdaters } from '../../src/access/figureReaders'
+import { evaluatorOrAdmin } from '../../src/access/evaluatorOrAdmin'
+import { figureCountEditors, figureCreators, figureReaders, figureUpdaters } from '../../src/access/figureReaders'
 import { nobodyField } from '../../src/access/nobody'
 import { COUNT_FIELDS, COUNT_LABELS, PERIOD_LABELS } from '../../src/domain/participation'
 import { withUpdateAccess } from '../../src/fields/withUpdateAccess'
@@ -49,7 +49,7 @@ export const Indicators: CollectionConfig = {
   },
   access: {
     read: figureReaders,
-    create: evaluatorOrAdmin,
+    create: figureCreators,
     update: figureUpdaters,
     delete: evaluatorOrAdmin,
   },
@@ -94,7 +94,7 @@ export const Indicators: CollectionConfig = {
           fields: [count('bhytParticipants'), count('bhxhCompulsory'), count('bhxhVoluntary'), count('bhtnParticipants')],
         },
       ],
-      evaluatorOrAdminField,
+      figureCountEditors,
     ),
     {
       type: 'row',
@@ -130,7 +130,7 @@ export const Indicators: CollectionConfig = {
           ],
         },
       ],
-      evaluatorOrAdminField,
+      figureCountEditors,
     ),
     {
       name: 'causesAndRemedies',

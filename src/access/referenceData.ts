@@ -1,11 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from './adminOnly'
-import { authenticated } from './authenticated'
+import { asLoaUser, isApiClient } from './user'
 
-/** Catalogues every user relies on (organizations, places, groups, topics, channels): all read, admins keep. */
+/**
+ * Catalogues every user relies on (organizations, places, groups, topics, channels): all read,
+ * integrations too (their figures and events name communes and groups), admins keep.
+ */
 export const referenceDataAccess: CollectionConfig['access'] = {
-  read: authenticated,
+  read: ({ req }) => asLoaUser(req.user) !== null || isApiClient(req.user),
   create: adminOnly,
   update: adminOnly,
   delete: adminOnly,

@@ -1,3 +1,4 @@
+import type { ApiScope } from '../domain/apiScopes'
 import type { Role } from '../domain/roles'
 
 /** The fields of a logged-in user that access rules look at. */
@@ -14,6 +15,21 @@ export function asLoaUser(user: unknown): LoaUser | null {
   // API keys and other auth collections added later are not people with a role here.
   if (u.collection && u.collection !== 'users') return null
   return u
+}
+
+/** The auth collection of integrations: systems calling the API with a key, never people. */
+export const API_CLIENTS = 'api-clients'
+
+/** True when the request comes from an integration's API key (any scope). */
+export function isApiClient(user: unknown): boolean {
+  return Boolean(user && typeof user === 'object' && (user as { collection?: string }).collection === API_CLIENTS)
+}
+
+/** True when the request comes from an integration's API key that holds this scope. */
+export function hasScope(user: unknown, scope: ApiScope): boolean {
+  if (!user || typeof user !== 'object') return false
+  const client = user as { collection?: string; scopes?: unknown }
+  return client.collection === API_CLIENTS && Array.isArray(client.scopes) && client.scopes.includes(scope)
 }
 
 export function roleOf(user: unknown): Role | null {

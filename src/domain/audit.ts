@@ -7,7 +7,7 @@ export type AuditChange = { field: string; before: unknown; after: unknown }
 
 /** Bookkeeping every write touches; never worth a line in the trail. */
 export const AUDIT_IGNORED = ['updatedAt', 'createdAt', '_status', 'id'] as const
-export const MASK = '[dữ liệu cá nhân – không lưu]'
+export const MASK = '[không lưu: dữ liệu cá nhân hoặc khóa bí mật]'
 const MAX_TEXT = 2_000
 
 /** A populated relationship (a document: it has an id and timestamps) becomes its id. */

@@ -4,11 +4,15 @@ import { asLoaUser } from '../access/user'
 import { auditChanges } from '../domain/audit'
 import { PERSONAL_FIELDS } from '../domain/feedback'
 
-/** What the audit trail covers: the plan, the content, the outreach, the figures, the reports. */
-export const AUDITED = ['plans', 'messages', 'materials', 'questions', 'events', 'feedback', 'indicators', 'reports'] as const
+/** What the audit trail covers: the plan, the content, the outreach, the figures, the reports, and who holds API keys. */
+export const AUDITED = ['plans', 'messages', 'materials', 'questions', 'events', 'feedback', 'indicators', 'reports', 'api-clients'] as const
 
 /** Fields whose values never enter the trail (only that they changed). */
-const MASKED: Partial<Record<(typeof AUDITED)[number], readonly string[]>> = { feedback: PERSONAL_FIELDS }
+const MASKED: Partial<Record<(typeof AUDITED)[number], readonly string[]>> = {
+  feedback: PERSONAL_FIELDS,
+  // A key in the trail would be a key anyone reading the trail could use.
+  'api-clients': ['apiKey', 'apiKeyIndex'],
+}
 
 async function record(
   req: PayloadRequest,
@@ -31,8 +35,8 @@ async function record(
       documentId: String(doc.id),
       summary: `${slug}: ${title}${action === 'update' ? ` (${changes.map((c) => c.field).join(', ')})` : ''}`.slice(0, 300),
       user: user?.id as number | undefined,
-      userEmail: (req.user as { email?: string } | null)?.email ?? (user ? null : 'khách (không đăng nhập)'),
-      role: user?.role ?? null,
+      userEmail: actorName(req.user, user !== null),
+      role: user?.role ?? (req.user ? req.user.collection : null),
       changes,
     },
     // Same transaction as the change: a write that rolls back leaves no entry, and none is lost.
@@ -40,6 +44,14 @@ async function record(
     overrideAccess: true,
     depth: 0,
   })
+}
+
+/** Who did it, in words: a person's email, an integration's name, or the anonymous public. */
+function actorName(authenticated: unknown, isPerson: boolean): string | null {
+  const actor = authenticated as { email?: string; name?: string } | null
+  if (isPerson) return actor?.email ?? null
+  if (actor) return `ứng dụng tích hợp: ${actor.name ?? '?'}`
+  return 'khách (không đăng nhập)'
 }
 
 /** The hooks that write a collection's trail. */

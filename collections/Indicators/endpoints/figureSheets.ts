@@ -1,6 +1,6 @@
 import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest, type Where } from 'payload'
 
-import { hasRole } from '../../../src/access/user'
+import { hasRole, hasScope } from '../../../src/access/user'
 import { IMPORT_COLUMNS, RATE_COLUMNS, readImport, type ImportRow } from '../../../src/domain/indicatorImport'
 import { PERIOD_LABELS, PERIODS, type Period } from '../../../src/domain/participation'
 import { relationId, relationName } from '../../../src/domain/relations'
@@ -41,13 +41,15 @@ export const figureTemplate: Endpoint = {
  * POST /api/indicators/import (multipart, field "file": .xlsx or .csv) — checks the whole file and
  * answers with every row read and every problem. With ?commit=true and no problem, writes all the
  * rows in one transaction (a commune's figures for a period already there are replaced); any
- * failure rolls everything back. Evaluators and admins only.
+ * failure rolls everything back. Evaluators, admins and integrations with the import_figures scope.
  */
 export const importFigures: Endpoint = {
   path: '/import',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'evaluator', 'admin')) return problem(403, 'Chỉ cán bộ Sở Nội vụ hoặc quản trị mới nhập số liệu.')
+    if (!hasRole(req.user, 'evaluator', 'admin') && !hasScope(req.user, 'import_figures')) {
+      return problem(403, 'Chỉ cán bộ Sở Nội vụ, quản trị hoặc ứng dụng tích hợp có quyền nhập mới nhập số liệu.')
+    }
     await addDataAndFileToRequest(req)
     const file = req.file
     if (!file?.data?.length) return problem(400, 'Chưa chọn tệp (.xlsx hoặc .csv).')

@@ -6,6 +6,7 @@ import * as migration_20261123_131742_outreach_emails from './20261123_131742_ou
 import * as migration_20261123_143009_participation_figures from './20261123_143009_participation_figures';
 import * as migration_20261123_165117_evaluation_reports from './20261123_165117_evaluation_reports';
 import * as migration_20261123_170927_audit_trail from './20261123_170927_audit_trail';
+import * as migration_20261123_184952_api_clients from './20261123_184952_api_clients';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261123_170927_audit_trail.up,
     down: migration_20261123_170927_audit_trail.down,
-    name: '20261123_170927_audit_trail'
+    name: '20261123_170927_audit_trail',
+  },
+  {
+    up: migration_20261123_184952_api_clients.up,
+    down: migration_20261123_184952_api_clients.down,
+    name: '20261123_184952_api_clients'
   },
 ];

@@ -6,6 +6,7 @@ import * as migration_20261123_131738_outreach_emails from './20261123_131738_ou
 import * as migration_20261123_142959_participation_figures from './20261123_142959_participation_figures';
 import * as migration_20261123_165107_evaluation_reports from './20261123_165107_evaluation_reports';
 import * as migration_20261123_170913_audit_trail from './20261123_170913_audit_trail';
+import * as migration_20261123_184939_api_clients from './20261123_184939_api_clients';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261123_170913_audit_trail.up,
     down: migration_20261123_170913_audit_trail.down,
-    name: '20261123_170913_audit_trail'
+    name: '20261123_170913_audit_trail',
+  },
+  {
+    up: migration_20261123_184939_api_clients.up,
+    down: migration_20261123_184939_api_clients.down,
+    name: '20261123_184939_api_clients'
   },
 ];
