@@ -1,6 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
-import { securityHeaders } from './src/securityHeaders.mjs'
+import { API_CSP, securityHeaders } from './src/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -8,7 +8,10 @@ const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders() }]
+    return [
+      { source: '/:path*', headers: securityHeaders() },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
+    ]
   },
 }
 

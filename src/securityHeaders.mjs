@@ -1,14 +1,12 @@
 /**
- * Response headers for every page, API answer and file (next.config.mjs applies them). A page
- * of Loa is never framed (clickjacking), never sniffed into another type, never leaks its address
- * to other sites, and gets no plugin or camera access. The CSP limits framing, plugins, the base
- * URL and where forms post; scripts and styles are not restricted by it yet (Next's and Payload's
- * inline bootstrapping would need a per-request nonce).
+ * Response headers for every page, API answer and file. A page of Loa is never framed
+ * (clickjacking), never sniffed into another type, never leaks its address to other sites, and
+ * gets no plugin or camera access. next.config.mjs sends the fixed headers and the API's CSP; the
+ * proxy (src/proxy.ts) sends the pages' CSP, because its script rule carries a fresh nonce per request.
  * HSTS only when the app is served over HTTPS (SERVER_URL), so plain-HTTP trials keep working.
  */
 export function securityHeaders(serverURL = process.env.SERVER_URL || '') {
   const headers = [
-    { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'" },
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -17,4 +15,37 @@ export function securityHeaders(serverURL = process.env.SERVER_URL || '') {
   ]
   if (serverURL.startsWith('https://')) headers.push({ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' })
   return headers
+}
+
+/**
+ * The API's answers (JSON, files, feeds) are never pages that run scripts: they get a fixed CSP
+ * from next.config.mjs, without going through the proxy — Next would buffer each request body
+ * there (uploads reach 100 MB) for a nonce nobody uses.
+ */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; form-action 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'"
+
+/**
+ * The Content-Security-Policy of a page, for one request. Scripts run only from this site and only when they
+ * carry the request's nonce ('strict-dynamic' lets Next's own loader add its chunks), so an
+ * injected <script> or inline handler never runs. Styles may be inline: Payload's admin and the
+ * charts set style attributes, and a nonce would not cover those. Everything else comes from this
+ * site only (the machines have no internet: no CDN, no fonts from elsewhere). The dev server's
+ * hot reload needs eval, so only `npm run dev` allows it.
+ */
+export function contentSecurityPolicy(nonce, dev = process.env.NODE_ENV === 'development') {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "media-src 'self' blob:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+    "form-action 'self'",
+  ].join('; ')
 }

@@ -12,13 +12,17 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /**
- * A page on the test server that records what must fail a test: uncaught page errors and 5xx
+ * A page on the test server that records what must fail a test: uncaught page errors, anything the
+ * Content-Security-Policy refused (a script of our own without its nonce would be one), and 5xx
  * responses (only those whose URL contains `watch`, when given).
  */
 export async function watchedPage(browser: Browser, options: { locale: string; baseURL: string; watch?: string }) {
   const page: Page = await (await browser.newContext({ locale: options.locale, baseURL: options.baseURL })).newPage()
   const problems: string[] = []
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) problems.push(`CSP: ${m.text()}`)
+  })
   page.on('response', (r) => {
     if ((!options.watch || r.url().includes(options.watch)) && r.status() >= 500) problems.push(`${r.status()} from ${r.url()}`)
   })
