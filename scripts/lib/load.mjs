@@ -428,9 +428,10 @@ export async function verifyStored(ctx, runId, results) {
 
 /**
  * One line of the figures table (bench:load prints them with console.table, the load test one per line).
- * @param {string} scenario @param {ReturnType<typeof summarize>} s @param {number} [floorMs]
+ * `part`: the row is one kind of request inside a mixed burst, whose throughput it shares (no serial ratio).
+ * @param {string} scenario @param {ReturnType<typeof summarize>} s @param {number} [floorMs] @param {boolean} [part]
  */
-export function figuresRow(scenario, s, floorMs) {
+export function figuresRow(scenario, s, floorMs, part = false) {
   const ms = (/** @type {number} */ v) => Math.round(v * 10) / 10
   return {
     scenario,
@@ -447,7 +448,11 @@ export function figuresRow(scenario, s, floorMs) {
     'wall s': ms(s.wallMs / 1000),
     // The burst's throughput against one-at-a-time (1 / floor): how much the server gains from concurrency.
     ...(floorMs
-      ? { 'floor ms': ms(floorMs), 'p50/floor': `${(s.p50 / floorMs).toFixed(1)}×`, 'req/s ÷ serial': `${((s.throughput * floorMs) / 1000).toFixed(2)}×` }
+      ? {
+          'floor ms': ms(floorMs),
+          'p50/floor': `${(s.p50 / floorMs).toFixed(1)}×`,
+          'req/s ÷ serial': part ? '' : `${((s.throughput * floorMs) / 1000).toFixed(2)}×`,
+        }
       : {}),
   }
 }
