@@ -3,8 +3,9 @@ import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 /**
- * Three projects: plain domain functions (unit), the Local API on a fresh database per test
- * file (integration), and the built app in headless Chromium (browser).
+ * Four projects: plain domain functions (unit), the Local API on a fresh database per test
+ * file (integration), the built app in headless Chromium (browser), and bursts of concurrent
+ * requests on the built app (load).
  */
 export default defineConfig({
   // The app's import alias for the Payload config (tsconfig "paths"), so site code runs in tests.
@@ -38,6 +39,17 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'load',
+          include: ['test/load/**/*.test.ts'],
+          // Starts its own server (high rate limits, unlike the browser project's); alone on the machine.
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
         },
       },
     ],

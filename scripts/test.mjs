@@ -5,11 +5,12 @@
  *   integration  the Local API on a fresh SQLite file per test file
  *                (TEST_DATABASE_URL=postgres://… runs it on PostgreSQL instead)
  *   browser      the production build in headless Debian Chromium
+ *   load         bursts of concurrent writes on the production build (its own server, limits lifted)
  * Installs what is missing first (dependencies, Debian's chromium and LibreOffice when run as
  * root: the tests render the DOCX/XLSX reports to PDF with LibreOffice), builds
  * when the sources changed, and ends with one "N passed, N failed" line.
  *
- * Flags: --integration-only (what CI's PostgreSQL run uses), --no-browser.
+ * Flags: --integration-only (what CI's PostgreSQL run uses), --no-browser (skips the load test too: both need the build).
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -31,12 +32,14 @@ ensureLibreOffice()
 if (!args.has('--integration-only') && !args.has('--no-browser')) {
   ensureChromium()
   ensureBuild(process.env)
-  projects.push('browser')
+  projects.push('browser', 'load')
 }
 
 // The browser project runs after the others: on two cores, a production server under the load
-// of the integration workers answers too slowly for a fair browser test.
-const runs = [projects.filter((p) => p !== 'browser'), projects.filter((p) => p === 'browser')].filter((r) => r.length)
+// of the integration workers answers too slowly for a fair browser test. The load test comes last,
+// alone: its bursts would starve the browser test's server, and theirs its own.
+const served = ['browser', 'load']
+const runs = [projects.filter((p) => !served.includes(p)), ...served.filter((p) => projects.includes(p)).map((p) => [p])].filter((r) => r.length)
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-vitest-'))
 let status = 0
 const summary = { passed: 0, failed: 0, skipped: 0 }
