@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { adminOnly, adminOnlyField } from '../../src/access/adminOnly'
-import { feedbackReaders, feedbackUpdaters, personalDataReaders, staffField } from '../../src/access/feedbackAccess'
+import { feedbackCreators, feedbackReaders, feedbackUpdaters, personalDataReaders, staffField } from '../../src/access/feedbackAccess'
 import { nobodyField } from '../../src/access/nobody'
 import {
   FEEDBACK_KIND_LABELS,
@@ -39,8 +39,8 @@ export const Feedback: CollectionConfig = {
     defaultColumns: ['text', 'kind', 'locality', 'status', 'assignedTo', 'createdAt'],
   },
   access: {
-    // The public form creates; nobody reads feedback back without a login.
-    create: () => true,
+    // The public form creates (integrations do not); nobody reads feedback back without a login.
+    create: feedbackCreators,
     read: feedbackReaders,
     update: feedbackUpdaters,
     delete: adminOnly,

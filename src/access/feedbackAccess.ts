@@ -1,6 +1,12 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { asLoaUser, hasRole, organizationIdOf, sameId } from './user'
+import { asLoaUser, hasRole, isApiClient, organizationIdOf, sameId } from './user'
+
+/**
+ * Anyone sends feedback (the public form, staff logging it), but not an integration: feedback is
+ * closed to keys, and a key's request would skip the public form's spam trap and rate limit.
+ */
+export const feedbackCreators: Access = ({ req }) => !isApiClient(req.user)
 
 /**
  * Feedback: anyone may send it (the public form); staff who triage and evaluate (admins,
