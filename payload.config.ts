@@ -33,10 +33,13 @@ import { Targets } from './collections/Targets'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/db'
+import { VIETNAMESE_OVERRIDES } from './src/domain/apiErrors'
 import { MAX_UPLOAD_BYTES } from './src/domain/uploads'
 import { emailAdapter } from './src/email'
 import { ReportDeadlines } from './src/globals/ReportDeadlines'
 import { withAuditTrail } from './src/hooks/auditTrail'
+import { guardAllCollections } from './src/hooks/rejectMalformedRequests'
+import { translateApiErrors } from './src/hooks/translateApiErrors'
 import { jobsConfig } from './src/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -73,7 +76,12 @@ export default buildConfig({
     // Vietnamese first; English can be chosen in each user's account settings.
     fallbackLanguage: 'vi',
     supportedLanguages: { vi, en },
+    translations: { vi: VIETNAMESE_OVERRIDES },
   },
+  // API errors in Vietnamese (Payload writes some in English whatever the language).
+  hooks: { afterError: [translateApiErrors] },
+  // Malformed ids, filters and bodies are refused with a 400 before any query (all collections, Payload's own too).
+  onInit: async (payload) => guardAllCollections(payload),
   // Audited collections get their trail hooks here, in one place (src/hooks/auditTrail.ts).
   collections: withAuditTrail([
     Users,

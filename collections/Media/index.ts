@@ -8,6 +8,7 @@ import { mediaEditors } from '../../src/access/mediaEditors'
 import { nobodyField } from '../../src/access/nobody'
 import { ACCEPTED_MIME_TYPES, isImageMimeType } from '../../src/domain/uploads'
 import { GROUPS, label } from '../../src/lib/labels'
+import { missingFileNotFound } from './hooks/missingFileNotFound'
 import { rejectDisallowedUploads } from './hooks/rejectDisallowedUploads'
 
 /** Where uploaded files live: LOA_MEDIA_DIR, or media/ in the project (git-ignored). */
@@ -40,6 +41,8 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: mediaDirectory(),
+    // GET /api/media/file/<name> of no file on disk: a 404, not Payload's 500.
+    handlers: [missingFileNotFound],
     mimeTypes: ACCEPTED_MIME_TYPES,
     // Without this the admin offers "paste a URL" and the server fetches whatever it is given.
     pasteURL: false,

@@ -57,9 +57,9 @@ export function planTransitionError(
   }
   const by = EDGES[`${from}->${to}`]
   if (!by) {
-    return status(
-      `Không thể chuyển kế hoạch từ "${PLAN_STATUS_LABELS[from].vi}" sang "${PLAN_STATUS_LABELS[to].vi}".`,
-    )
+    // A status from the request may be no status at all: named as sent, not looked up.
+    const name = (s: string) => PLAN_STATUS_LABELS[s as PlanStatus]?.vi ?? s
+    return status(`Không thể chuyển kế hoạch từ "${name(from)}" sang "${name(to)}".`)
   }
   if (by === 'owner' && !(actor.ownsPlan || actor.role === 'admin')) {
     return status('Chỉ đơn vị chủ trì kế hoạch mới được thực hiện thao tác này.')

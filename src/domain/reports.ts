@@ -163,7 +163,9 @@ export function reportTransitionError(
   if (from === null) return to === 'draft' ? null : { field: 'status', message: 'Báo cáo mới phải ở trạng thái Dự thảo.' }
   const by = EDGES[`${from}->${to}`]
   if (!by) {
-    return { field: 'status', message: `Không thể chuyển báo cáo từ "${REPORT_STATUS_LABELS[from].vi}" sang "${REPORT_STATUS_LABELS[to].vi}".` }
+    // A status from the request may be no status at all: named as sent, not looked up.
+    const name = (s: string) => REPORT_STATUS_LABELS[s as ReportStatus]?.vi ?? s
+    return { field: 'status', message: `Không thể chuyển báo cáo từ "${name(from)}" sang "${name(to)}".` }
   }
   if (actor.role === 'admin') return null
   if (by === 'owner' && !actor.ownsReport) return { field: 'status', message: 'Chỉ đơn vị lập báo cáo mới được gửi hoặc rút báo cáo.' }

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { relationId } from '../../../src/domain/relations'
-import { isReportEditable, type ReportPeriod, type ReportStatus } from '../../../src/domain/reports'
+import { isReportEditable, REPORT_PERIODS, type ReportPeriod, type ReportStatus } from '../../../src/domain/reports'
 import { compileUnitFigures } from '../../../src/lib/reportCompiler'
 
 /**
@@ -16,6 +16,8 @@ export const compileReport: CollectionBeforeChangeHook = async ({ data, original
   if (!isReportEditable(from)) return data
   const organization = relationId(merged.organization)
   if (organization === null) return data
+  // Collection hooks run before field validation: a year or period that is no year or period is refused there, not computed with.
+  if (!Number.isInteger(merged.year) || !REPORT_PERIODS.includes(merged.period)) return data
   data.figures = await compileUnitFigures(req.payload, { organization: String(organization), year: merged.year, period: merged.period as ReportPeriod }, req)
   data.figuresCompiledAt = (data.figures as { compiledAt: string }).compiledAt
   return data

@@ -12,6 +12,8 @@ import {
   type ReportKind,
   type ReportPeriod,
   type ReportStatus,
+  REPORT_KINDS,
+  REPORT_PERIODS,
 } from '../../../src/domain/reports'
 import { fieldError } from '../../../src/lib/fieldError'
 
@@ -47,8 +49,11 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
     if (error) fieldError(req, 'reports', error.field, error.message)
   }
 
-  // One report per organization (unit) or per city kind, for a given year and period.
-  const same = await req.payload.find({
+  // One report per organization (unit) or per city kind, for a given year and period. A kind or
+  // period that is none is left to field validation (this hook runs first): PostgreSQL would
+  // fail on it as a filter value.
+  const validKey = (REPORT_KINDS as readonly unknown[]).includes(kind) && (REPORT_PERIODS as readonly unknown[]).includes(data.period ?? merged.period)
+  const same = !validKey ? { docs: [] } : await req.payload.find({
     collection: 'reports',
     where: {
       and: [

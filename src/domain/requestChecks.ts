@@ -1,0 +1,163 @@
+/**
+ * Checks on what a REST client sends before Payload runs a query with it. Payload reads a path id
+ * with parseFloat ("1abc" is document 1, "abc" is NaN and a database error) and passes filter
+ * values it cannot convert straight to the database (an invalid date becomes "no condition": a
+ * DELETE filtered on `updatedAt not_in "x"` removed every row). These functions say what is wrong,
+ * in Vietnamese, so the request is refused with a 400 instead.
+ */
+
+/** How a filter value must look for the field it is compared with. */
+export type ValueKind = 'id' | 'date' | 'number' | 'polymorphic' | 'other' | { options: string[] }
+
+/** Payload's query operators (payload/shared `validOperators`). */
+export const OPERATORS = new Set(['equals', 'contains', 'not_equals', 'in', 'all', 'not_in', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'within', 'intersects', 'near'])
+const LISTS = new Set(['in', 'not_in', 'all'])
+/** Keys that reach object internals instead of data. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+/** PostgreSQL's `serial` ids are 32-bit. */
+const MAX_ID = 2_147_483_647
+const MAX_DEPTH = 16
+
+/** A value quoted in a message: short, without control characters. */
+export function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f]/g, '�')
+  return `"${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}"`
+}
+
+/** A numeric id as written in a URL or filter: digits only, within the database's range. */
+export function isNumericId(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 && value <= MAX_ID
+  return typeof value === 'string' && /^\d{1,10}$/.test(value) && Number(value) > 0 && Number(value) <= MAX_ID
+}
+
+/** What is wrong with a document id from the path (`/api/topics/<id>`), or null. Only numeric ids (SQL databases) are checked. */
+export function idProblem(raw: unknown, idType: 'number' | 'text'): string | null {
+  if (idType !== 'number' || isNumericId(raw)) return null
+  return `Mã tài liệu ${quote(raw)} không hợp lệ: phải là một số nguyên dương. (Invalid document ID.)`
+}
+
+/** True when a string anywhere in the value holds a NUL character, which PostgreSQL refuses to store or compare. */
+export function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000')
+  if (!value || typeof value !== 'object' || depth > 64) return false
+  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v, depth + 1))
+}
+export const NUL_MESSAGE = 'Nội dung gửi lên có ký tự NUL (\\0), không được phép. (NUL character.)'
+
+/** What is wrong with a request body for a create or an update: it must be one JSON object. */
+export function bodyProblem(data: unknown): string | null {
+  if ((data !== null && typeof data === 'object' && !Array.isArray(data))) return null
+  return 'Nội dung gửi lên phải là một đối tượng JSON, ví dụ {"title": "…"}. (The body must be a JSON object.)'
+}
+
+function valueProblem(path: string, kind: ValueKind, operator: string, value: unknown, idType: 'number' | 'text'): string | null {
+  if (operator === 'exists') {
+    return value === true || value === false || value === 'true' || value === 'false' ? null : `Điều kiện "exists" của trường "${path}" phải là true hoặc false.`
+  }
+  if (kind === 'polymorphic' && !(value !== null && typeof value === 'object')) {
+    return `Trường "${path}" trỏ tới nhiều loại tài liệu: hãy lọc theo "${path}.relationTo" và "${path}.value".`
+  }
+  if (kind === 'other' || kind === 'polymorphic') return null
+  const comparisons = typeof kind === 'object' ? ['equals', 'not_equals', 'in', 'not_in', 'all'] : ['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
+  if (!comparisons.includes(operator)) return null
+  const values = LISTS.has(operator) ? (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]) : [value]
+  for (const v of values) {
+    // "null" compares with an empty value, as Payload reads it.
+    if ((v === null || v === 'null') && (operator === 'equals' || operator === 'not_equals' || LISTS.has(operator))) continue
+    // A select's values are a database enum on PostgreSQL: any other value is an error there.
+    if (typeof kind === 'object' && !kind.options.includes(String(v))) {
+      return `Giá trị lọc ${quote(v)} của trường "${path}" không có trong danh sách (${kind.options.slice(0, 8).join(', ')}${kind.options.length > 8 ? ', …' : ''}).`
+    }
+    if (kind === 'id' && idType === 'number' && !isNumericId(v)) {
+      return `Giá trị lọc ${quote(v)} của trường "${path}" không phải là mã hợp lệ (số nguyên dương).`
+    }
+    if (kind === 'number' && !(typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()))) {
+      return `Giá trị lọc ${quote(v)} của trường "${path}" không phải là một số.`
+    }
+    if (kind === 'date' && !((typeof v === 'string' || typeof v === 'number') && !Number.isNaN(new Date(v).getTime()))) {
+      return `Giá trị lọc ${quote(v)} của trường "${path}" không phải là ngày hợp lệ (dạng 2026-11-01 hoặc 2026-11-01T08:00:00Z).`
+    }
+  }
+  return null
+}
+
+/**
+ * The first problem in a `where` filter, or null: unknown operators, keys that reach object
+ * internals, nesting beyond reason, and values that cannot be an id, a number or a date for the
+ * field they filter. Unknown fields are left to Payload, which refuses them with the path.
+ * `kindOf` says what a top-level path holds ('version.' already removed for version queries).
+ */
+export function whereProblem(where: unknown, kindOf: (path: string) => ValueKind, idType: 'number' | 'text', depth = 0): string | null {
+  if (where === undefined || where === null) return null
+  if (typeof where !== 'object') return `Điều kiện lọc (where) phải có dạng where[trường][toán tử]=giá trị, không phải ${quote(where)}.`
+  if (depth > MAX_DEPTH) return `Điều kiện lọc lồng quá sâu (tối đa ${MAX_DEPTH} cấp and/or).`
+  for (const [key, condition] of Object.entries(where)) {
+    if (FORBIDDEN_KEYS.has(key)) return `Trường lọc ${quote(key)} không hợp lệ.`
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
+      if (!condition || typeof condition !== 'object') return `Điều kiện "${key}" phải là một danh sách điều kiện.`
+      for (const part of Object.values(condition)) {
+        const problem = whereProblem(part, kindOf, idType, depth + 1)
+        if (problem) return problem
+      }
+      continue
+    }
+    // An empty condition is what the query-string parser leaves of where[x][constructor]=…: refused, not read as "no filter".
+    if (!condition || typeof condition !== 'object' || Array.isArray(condition) || !Object.keys(condition).length) {
+      return `Điều kiện lọc trường ${quote(key)} thiếu toán tử, ví dụ where[${key}][equals]=….`
+    }
+    for (const [operator, value] of Object.entries(condition)) {
+      if (!OPERATORS.has(operator)) return `Toán tử lọc ${quote(operator)} không hợp lệ (trường ${quote(key)}).`
+      const problem = valueProblem(key, kindOf(key.replace(/^version\./, '')), operator, value, idType)
+      if (problem) return problem
+    }
+  }
+  return null
+}
+
+/** A field's value kind, from its Payload type (relationships and uploads to one collection hold ids). */
+export function kindOfField(field: { type: string; relationTo?: unknown; options?: unknown[] } | undefined): ValueKind {
+  if (!field) return 'other'
+  if ((field.type === 'select' || field.type === 'radio') && Array.isArray(field.options)) {
+    return { options: field.options.map((o) => (o && typeof o === 'object' ? String((o as { value: unknown }).value) : String(o))) }
+  }
+  if (field.type === 'date') return 'date'
+  if (field.type === 'number') return 'number'
+  if (field.type === 'relationship' || field.type === 'upload') return typeof field.relationTo === 'string' ? 'id' : 'polymorphic'
+  return 'other'
+}
+
+/** A filter with no condition at all (`{}`, or what the parser leaves of `where[__proto__]…`): for a bulk change this would mean every document. */
+export function isEmptyWhere(where: unknown): boolean {
+  return !where || typeof where !== 'object' || Object.keys(where).length === 0
+}
+
+/** What is wrong with the date fields of a body (timestamps included), or null: Payload stores what `new Date` cannot read. */
+export function dateDataProblem(data: Record<string, unknown>, dateFields: string[]): string | null {
+  for (const name of dateFields) {
+    const value = data[name]
+    if (value === undefined || value === null || value === '') continue
+    if (typeof value !== 'string' || Number.isNaN(new Date(value).getTime())) {
+      return `Trường "${name}": ${quote(value)} không phải là ngày hợp lệ (dạng 2026-11-01 hoặc 2026-11-01T08:00:00Z).`
+    }
+  }
+  return null
+}
+
+/** What is wrong with the number fields of a body, or null: Payload reads "1e999x" with parseFloat, as Infinity. */
+export function numberDataProblem(data: Record<string, unknown>, numberFields: string[]): string | null {
+  for (const name of numberFields) {
+    const value = data[name]
+    if (value === undefined || value === null || value === '' || Array.isArray(value)) continue // hasMany lists are Payload's to check
+    const ok = typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())
+    if (!ok) return `Trường "${name}": ${quote(value)} không phải là một số.`
+  }
+  return null
+}
+
+/** A sign-in or reset email as sent: a string shaped like an address, of a sane length. */
+export function emailProblem(email: unknown): string | null {
+  if (typeof email === 'string' && email.length <= 254 && /^[^\s@]+@[^\s@]+$/.test(email.trim())) return null
+  return `Địa chỉ email ${quote(email)} không hợp lệ.`
+}

@@ -1,0 +1,107 @@
+import type { CollectionBeforeOperationHook, Endpoint, FlattenedField, GlobalBeforeOperationHook, Payload, PayloadRequest } from 'payload'
+
+import { bodyProblem, dateDataProblem, hasNul, NUL_MESSAGE, numberDataProblem, emailProblem, idProblem, isEmptyWhere, kindOfField, whereProblem, type ValueKind } from '../domain/requestChecks'
+import { problem } from '../lib/fieldError'
+import { publicError } from '../lib/publicError'
+
+type Fields = { kinds: Map<string, ValueKind>; dates: string[]; numbers: string[] }
+const cache = new WeakMap<object, Fields>()
+
+/** Top-level paths of a collection or global and the kind of value each holds (cached per config). */
+function fieldsOf(fields: FlattenedField[]): Fields {
+  let found = cache.get(fields)
+  if (!found) {
+    const kinds = new Map(fields.map((f) => [f.name, kindOfField(f as { type: string; relationTo?: unknown; options?: unknown[] })]))
+    kinds.set('id', 'id')
+    // A version's `parent` is the id of its document.
+    kinds.set('parent', 'id')
+    const dates = [...new Set([...fields.filter((f) => f.type === 'date').map((f) => f.name), 'createdAt', 'updatedAt'])]
+    found = { kinds, dates, numbers: fields.filter((f) => f.type === 'number').map((f) => f.name) }
+    cache.set(fields, found)
+  }
+  return found
+}
+
+const NO_VERSIONS = 'Mục này không lưu lịch sử phiên bản. (No versions here.)'
+/** A global's version reads run no hook (Payload then fails on the missing table): answered here for globals that keep none. */
+const noVersionEndpoints = (): Endpoint[] =>
+  (['get /versions', 'get /versions/:id', 'post /versions/:id'] as const).map((key) => {
+    const [method, path] = key.split(' ') as ['get' | 'post', string]
+    const noVersions = () => problem(404, NO_VERSIONS)
+    return { method, path, handler: noVersions }
+  })
+
+const VERSION_OPERATIONS = new Set(['restoreVersion', 'countVersions'])
+/**
+ * True when this operation is the one the REST route names (`/api/<slug>/…`), not one the server
+ * runs along the way (the signed-in user's lookup, a hook's query on another collection).
+ */
+const routed = (req: PayloadRequest, slug: string) => req.payloadAPI === 'REST' && (req.routeParams?.collection === slug || req.routeParams?.global === slug)
+/** Payload reports reading versions as a plain 'read': over REST the path tells them apart. */
+const readsVersions = (req: PayloadRequest, slug: string) => routed(req, slug) && new RegExp(`/${slug}/versions(/|$)`).test(new URL(req.url ?? 'http://x').pathname)
+const refuse = (message: string | null, status = 400) => {
+  if (message) throw publicError(message, status)
+}
+
+type Args = { id?: unknown; duplicateFromID?: unknown; where?: unknown; data?: unknown }
+
+/** The checks shared by collections and globals. */
+function check(args: Args, operation: string, slug: string, fields: FlattenedField[], versions: boolean, req: PayloadRequest) {
+  if ((VERSION_OPERATIONS.has(operation) || (operation === 'read' && readsVersions(req, slug))) && !versions) refuse(NO_VERSIONS, 404)
+  const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
+  const id = args.id ?? args.duplicateFromID
+  if (id !== undefined && id !== null) {
+    // Over REST the id arrives as parseFloat of the path segment ("1abc" → 1): check what was sent.
+    const raw = req.routeParams?.id
+    const sent = routed(req, slug) && typeof raw === 'string' && String(parseFloat(raw)) === String(id) ? raw : id
+    refuse(idProblem(sent, idType))
+  }
+  const { kinds, dates, numbers } = fieldsOf(fields)
+  refuse(whereProblem(args.where, (path) => kinds.get(path) ?? 'other', idType))
+  if (hasNul(args.where) || hasNul(args.data)) refuse(NUL_MESSAGE)
+  if (!routed(req, slug)) return
+  // Over REST a filter that parsed to nothing would change or delete every document.
+  if ((operation === 'update' || operation === 'delete') && id === undefined && args.where !== undefined && isEmptyWhere(args.where)) {
+    refuse('Điều kiện where không đọc được hoặc trống: không sửa, không xoá hàng loạt khi không rõ tài liệu nào. (Empty filter.)')
+  }
+  if ((operation === 'create' && args.duplicateFromID === undefined) || operation === 'update') {
+    refuse(bodyProblem(args.data))
+    refuse(dateDataProblem(args.data as Record<string, unknown>, dates))
+    refuse(numberDataProblem(args.data as Record<string, unknown>, numbers))
+  }
+  if (operation === 'forgotPassword') refuse(emailProblem((args.data as { email?: unknown } | undefined)?.email))
+}
+
+/**
+ * Refuses, with a Vietnamese 400, what Payload would otherwise turn into a database error or a
+ * silently wrong query: a malformed id in the path ("1abc" is read as document 1), a filter value
+ * that is no id, number or date for its field (an invalid date used to mean "no condition"), an
+ * unknown operator, an empty filter on a bulk change, a body that is not a JSON object, a date
+ * the database would store unreadable, versions of what keeps none. Runs first, on every
+ * collection and global (guardAllCollections below, from the config's onInit).
+ */
+export const rejectMalformedRequests: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  check(args as Args, operation, collection.slug, collection.flattenedFields, Boolean(collection.versions), req)
+  return args
+}
+
+export const rejectMalformedGlobalRequests: GlobalBeforeOperationHook = ({ args, global, operation, req }) => {
+  check(args as Args, operation, global.slug, global.flattenedFields, Boolean(global.versions), req)
+  return args
+}
+
+/**
+ * Puts the check in front of every collection's and global's hooks, Payload's own included
+ * (preferences, jobs, locked documents): they join the config after ours, so this runs on init.
+ */
+export function guardAllCollections(payload: Payload) {
+  for (const { config } of Object.values(payload.collections)) {
+    config.hooks.beforeOperation = [rejectMalformedRequests, ...(config.hooks.beforeOperation ?? []).filter((h) => h !== rejectMalformedRequests)]
+  }
+  for (const global of payload.config.globals) {
+    if (!global.versions && Array.isArray(global.endpoints) && !global.endpoints.some((e) => e.handler.name === 'noVersions')) {
+      global.endpoints = [...noVersionEndpoints(), ...global.endpoints]
+    }
+    global.hooks.beforeOperation = [rejectMalformedGlobalRequests, ...(global.hooks.beforeOperation ?? []).filter((h) => h !== rejectMalformedGlobalRequests)]
+  }
+}
