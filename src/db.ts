@@ -1,9 +1,11 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { Config } from 'payload'
+import { sqliteAdapter, type SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { Config, DatabaseAdapterObj } from 'payload'
 
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
@@ -41,13 +43,154 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABA
     case 'mongodb':
       return mongooseAdapter({ url })
     case 'sqlite':
-      return sqliteAdapter({
-        client: { url },
-        // WAL lets the admin read while a writer commits; the timeout queues concurrent writers.
-        wal: true,
-        busyTimeout: 10_000,
-        migrationDir: migrationDir('sqlite'),
-        prodMigrations: sqliteMigrations,
-      })
+      return inTurns(
+        sqliteAdapter({
+          client: { url },
+          // WAL lets the admin read while a writer commits; the timeout queues other processes' writers.
+          wal: true,
+          busyTimeout: SQLITE_BUSY_MS,
+          // Off unless given: without them a write's rows, its audit entry and an import's rows were
+          // committed one statement at a time, and a killed process left half of them
+          // (test/integration/faults.test.ts). They begin at their first write and take turns: inTurns.
+          transactionOptions: {},
+          migrationDir: migrationDir('sqlite'),
+          prodMigrations: sqliteMigrations,
+        }),
+      )
   }
+}
+
+const SQLITE_BUSY_MS = 10_000
+/** The adapter's methods that write; each finds its transaction from `req.transactionID`. */
+const WRITES = [
+  'create', 'createGlobal', 'createGlobalVersion', 'createVersion', 'deleteMany', 'deleteOne', 'deleteVersions',
+  'updateGlobal', 'updateGlobalVersion', 'updateJobs', 'updateMany', 'updateOne', 'updateVersion', 'upsert',
+] as const
+
+/**
+ * SQLite writes take turns within this process. With transactions on, libsql gives each one its own
+ * connection, begins it IMMEDIATE (the write lock at once, whatever transactionOptions say) and
+ * waits for locks synchronously: a second writer while one transaction is open would block the
+ * event loop the first needs to finish, then fail with "database is locked" (19 of 20 concurrent
+ * creates did). So here:
+ * - a transaction is begun only at its first write, not when Payload opens it: Payload writes some
+ *   things outside an operation's transaction on purpose, before its first write (a password-reset
+ *   request's reservation, failed-login counts), and reads need no lock in WAL mode;
+ * - one writer at a time, the others queued: a transaction from its first write to its commit or
+ *   rollback, a write outside any transaction for its own statement. A turn not given within
+ *   SQLITE_BUSY_MS fails as a busy database would (e.g. a hook writing without its `req`, waiting
+ *   for the transaction it runs in);
+ * - the connection each turn uses gets the busy timeout, for writers in other processes (npm run
+ *   seed, a worker), which the adapter sets on its first connection only.
+ */
+export function inTurns(adapter: DatabaseAdapterObj<SQLiteAdapter>): DatabaseAdapterObj<SQLiteAdapter> {
+  return {
+    ...adapter,
+    init: (args) => {
+      const db = adapter.init(args)
+      const { beginTransaction, commitTransaction, rollbackTransaction } = db
+      type TransactionId = Parameters<SQLiteAdapter['commitTransaction']>[0]
+      const turns = turnQueue(SQLITE_BUSY_MS)
+      const inTurn = new AsyncLocalStorage<true>() // a write inside a write (upsert → updateOne) takes no second turn
+      const opened = new Map<string, { begun?: Promise<void>; release?: () => void }>() // transactions Payload opened, begun or not yet
+      const takeTurn = async () => {
+        const release = await turns.take()
+        try {
+          await db.client.execute(`PRAGMA busy_timeout = ${SQLITE_BUSY_MS};`) // on the connection this turn writes with
+          return release
+        } catch (error) {
+          release()
+          throw error
+        }
+      }
+
+      db.beginTransaction = async () => {
+        const id = randomUUID()
+        opened.set(id, {})
+        return id
+      }
+      /** Begins `id` for real, under its turn, with the adapter's own session registered under Payload's id. */
+      const begin = async (id: string) => {
+        const release = await takeTurn()
+        try {
+          const real = await beginTransaction.call(db)
+          if (real === null) throw new Error('SQLite: transactions are off')
+          db.sessions[id] = db.sessions[real]
+          delete db.sessions[real]
+          opened.get(id)!.release = release
+        } catch (error) {
+          release()
+          throw error
+        }
+      }
+      const ending = (end: (id: TransactionId) => Promise<void>) => async (incoming: TransactionId) => {
+        const id = String(await incoming) // as the adapter does: an id still being made is awaited
+        const transaction = opened.get(id)
+        opened.delete(id)
+        await transaction?.begun?.catch(() => undefined)
+        if (!transaction?.release) return // never wrote: nothing to commit or roll back
+        try {
+          await end.call(db, id)
+        } finally {
+          transaction.release()
+        }
+      }
+      db.commitTransaction = ending(commitTransaction)
+      db.rollbackTransaction = ending(rollbackTransaction)
+
+      for (const name of WRITES) {
+        const write = db[name] as (this: SQLiteAdapter, args: { req?: { transactionID?: unknown } }) => Promise<unknown>
+        ;(db as unknown as Record<string, unknown>)[name] = async function (this: SQLiteAdapter, args: { req?: { transactionID?: unknown } }) {
+          const id = args?.req?.transactionID ? String(await args.req.transactionID) : null
+          const transaction = id ? opened.get(id) : undefined
+          if (transaction) {
+            // Two writes of one transaction at once (Promise.all in a hook) begin it once.
+            transaction.begun ??= begin(id!)
+            await transaction.begun
+            return write.call(this, args)
+          }
+          if (inTurn.getStore()) return write.call(this, args)
+          const release = await takeTurn()
+          try {
+            return await inTurn.run(true, () => write.call(this, args))
+          } finally {
+            release()
+          }
+        }
+      }
+      return db
+    },
+  }
+}
+
+/** One holder at a time, the others waiting in order; `take` resolves to the holder's release, or fails after `waitMs`. */
+export function turnQueue(waitMs: number) {
+  let held = false
+  const waiting: (() => void)[] = []
+  const next = () => {
+    const grant = waiting.shift()
+    if (grant) grant()
+    else held = false
+  }
+  const take = () =>
+    new Promise<() => void>((resolve, reject) => {
+      let released = false
+      const release = () => {
+        if (released) return
+        released = true
+        next()
+      }
+      const grant = () => {
+        clearTimeout(timer)
+        held = true
+        resolve(release)
+      }
+      const timer = setTimeout(() => {
+        waiting.splice(waiting.indexOf(grant), 1)
+        reject(new Error(`SQLITE_BUSY: database is locked (another write held it for ${waitMs} ms)`))
+      }, waitMs)
+      if (held) waiting.push(grant)
+      else grant()
+    })
+  return { take }
 }

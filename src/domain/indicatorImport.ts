@@ -79,25 +79,27 @@ export function parsePeriod(value: unknown): Period | null {
 }
 
 /**
- * Finds a commune by name: exact after folding accents and case, or without its "Xã/Phường/Đặc
- * khu" prefix when that is unambiguous.
+ * Finds a commune by name: exact (case and spacing aside), else after folding accents and case,
+ * else without its "Xã/Phường/Đặc khu" prefix — at each step only when one commune fits. The
+ * accented name comes first: Xã Cẩm Giang and Xã Cẩm Giàng are two communes that fold alike.
  */
 export function communeMatcher(localities: Locality[]) {
-  const full = new Map<string, Locality>()
-  const bare = new Map<string, Locality[]>()
-  const strip = (name: string) => name.replace(/^(xa|phuong|dac khu) /, '')
-  for (const l of localities) {
-    const key = foldForSearch(l.name)
-    full.set(key, l)
-    bare.set(strip(key), [...(bare.get(strip(key)) ?? []), l])
-  }
+  const exact = (name: string) => name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim()
+  const strip = (name: string) => name.replace(/^(xa|phuong|dac khu|xã|phường|đặc khu) /, '')
+  const keys = [exact, foldForSearch, (n: string) => strip(exact(n)), (n: string) => strip(foldForSearch(n))]
+  const indexes = keys.map((key) => {
+    const index = new Map<string, Locality[]>()
+    for (const l of localities) index.set(key(l.name), [...(index.get(key(l.name)) ?? []), l])
+    return index
+  })
   return (name: string): Locality | 'ambiguous' | null => {
-    const key = foldForSearch(name)
-    if (!key) return null
-    const exact = full.get(key)
-    if (exact) return exact
-    const candidates = bare.get(strip(key)) ?? []
-    return candidates.length === 1 ? candidates[0] : candidates.length > 1 ? 'ambiguous' : null
+    if (!foldForSearch(name)) return null
+    for (const [i, key] of keys.entries()) {
+      const candidates = indexes[i].get(key(name)) ?? []
+      if (candidates.length === 1) return candidates[0]
+      if (candidates.length > 1) return 'ambiguous'
+    }
+    return null
   }
 }
 
@@ -131,7 +133,7 @@ export function readImport(sheet: unknown[][], localities: Locality[]): { rows: 
     const communeName = String(record.commune ?? '').trim()
     const locality = findCommune(communeName)
     if (!communeName) problem('commune', 'Thiếu tên xã, phường, đặc khu.')
-    else if (locality === 'ambiguous') problem('commune', `"${communeName}" trùng tên nhiều đơn vị: ghi đủ "Xã …", "Phường …" hoặc "Đặc khu …".`)
+    else if (locality === 'ambiguous') problem('commune', `"${communeName}" trùng tên nhiều đơn vị: ghi đủ "Xã …", "Phường …" hoặc "Đặc khu …", đúng dấu.`)
     else if (!locality) problem('commune', `Không có xã, phường, đặc khu tên "${communeName}" trong danh mục 114 đơn vị.`)
 
     const year = parseCount(record.year)

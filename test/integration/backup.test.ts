@@ -5,7 +5,6 @@
  * kind of database, a database the app still holds. On this file's SQLite database, or on
  * PostgreSQL with TEST_DATABASE_URL=postgres://… (pg_dump and pg_restore needed).
  */
-import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
@@ -22,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bin, payloadCliEnv, root } from '../../scripts/lib/prepare.mjs'
 import { seededPayload } from '../helpers'
+import { spawnCollect, tableCounts, type Run } from '../outside'
 
 const sourceUrl = process.env.DATABASE_URL!
 const kind = sourceUrl.startsWith('postgres') ? 'postgres' : sourceUrl.startsWith('mongodb') ? 'mongodb' : 'sqlite'
@@ -38,7 +38,6 @@ type Manifest = {
   database: { file: string; counts: Record<string, number> }
   files: { path: string; size: number; sha256: string }[]
 }
-type Run = { code: number | null; stdout: string; stderr: string }
 
 let payload: Payload
 let tmp: string
@@ -236,18 +235,6 @@ function node(script: string, args: string[], env: Record<string, string>): Prom
   return spawnCollect(process.execPath, [script, ...args], { ...process.env, ...env })
 }
 
-function spawnCollect(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
-
 /**
  * Opens a database with Payload in a process of its own (`payload run` of a script written here; .mts: ESM outside the project),
  * as the restored app would: the counts of the main collections, the loop's feedback numbers and
@@ -282,39 +269,6 @@ process.exit(0)
   fs.rmSync(script)
   fs.rmSync(result)
   return opened
-}
-
-/** Rows in every table (the same tables the backup counts), straight from the database. */
-async function tableCounts(url: string): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {}
-  if (kind === 'postgres') {
-    const client = new pg.Client({ connectionString: url })
-    await client.connect()
-    try {
-      const { rows } = await client.query<{ schemaname: string; tablename: string }>(
-        "SELECT schemaname, tablename FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
-      )
-      for (const { schemaname, tablename } of rows) {
-        const r = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${schemaname}"."${tablename}"`)
-        counts[schemaname === 'public' ? tablename : `${schemaname}.${tablename}`] = Number(r.rows[0].n)
-      }
-    } finally {
-      await client.end()
-    }
-    return counts
-  }
-  const { createClient } = createRequire(path.join(root, 'node_modules/@payloadcms/db-sqlite/package.json'))('@libsql/client')
-  const client = createClient({ url: pathToFileURL(url.slice('file:'.length)).href })
-  try {
-    const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")
-    for (const { name } of tables.rows as unknown as { name: string }[]) {
-      const r = await client.execute(`SELECT count(*) AS n FROM "${name}"`)
-      counts[name] = Number(r.rows[0].n)
-    }
-  } finally {
-    client.close()
-  }
-  return counts
 }
 
 /**

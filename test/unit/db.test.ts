@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { databaseKind } from '../../src/db'
+import { databaseKind, turnQueue } from '../../src/db'
 import { communeCommitteeName } from '../../src/seed/data/organizations'
 
 describe('DATABASE_URL picks the adapter', () => {
@@ -22,5 +22,32 @@ describe('commune People’s Committees', () => {
     expect(communeCommitteeName('Phường Thiên Hương')).toBe('UBND phường Thiên Hương')
     expect(communeCommitteeName('Xã An Lão')).toBe('UBND xã An Lão')
     expect(communeCommitteeName('Đặc khu Bạch Long Vĩ')).toBe('UBND đặc khu Bạch Long Vĩ')
+  })
+})
+
+describe('SQLite writers take turns (turnQueue)', () => {
+  it('one holder at a time, the others in the order they asked; a second release changes nothing', async () => {
+    const turns = turnQueue(1_000)
+    const order: string[] = []
+    const first = await turns.take()
+    const waiting = ['b', 'c'].map((name) => turns.take().then((release) => (order.push(name), release)))
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(order).toEqual([])
+    first()
+    first()
+    const b = await waiting[0]
+    expect(order).toEqual(['b'])
+    b()
+    ;(await waiting[1])()
+    expect(order).toEqual(['b', 'c'])
+    ;(await turns.take())() // free again
+  })
+
+  it('a turn not given in time fails like a busy database, and leaves the queue working', async () => {
+    const turns = turnQueue(30)
+    const held = await turns.take()
+    await expect(turns.take()).rejects.toThrow(/SQLITE_BUSY: database is locked/)
+    held()
+    ;(await turns.take())()
   })
 })

@@ -48,6 +48,8 @@ describe('reading the import file', () => {
     { id: 1, name: 'Phường An Biên' },
     { id: 2, name: 'Xã Hòa Bình' },
     { id: 3, name: 'Phường Hòa Bình' },
+    { id: 4, name: 'Xã Cẩm Giang' },
+    { id: 5, name: 'Xã Cẩm Giàng' },
   ]
   const header = IMPORT_COLUMNS.map((c) => c.header)
   const line = (commune: string, extra: Partial<Record<string, unknown>> = {}) => {
@@ -69,6 +71,15 @@ describe('reading the import file', () => {
     expect(find('Hòa Bình')).toBe('ambiguous')
     expect(find('Xã Hoà Bình')).toEqual(localities[1])
     expect(find('Phường Không Có')).toBeNull()
+  })
+
+  it('two communes whose names differ only by an accent are told apart by it, never guessed without it', () => {
+    const find = communeMatcher(localities)
+    expect(find('Xã Cẩm Giang')).toEqual(localities[3])
+    expect(find('xã cẩm giàng')).toEqual(localities[4])
+    expect(find('Cẩm Giàng')).toEqual(localities[4])
+    expect(find('Xa Cam Giang')).toBe('ambiguous')
+    expect(find('Cam Giang')).toBe('ambiguous')
   })
 
   it('accepts a clean file, with the rates computed', () => {

@@ -1,10 +1,11 @@
-import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest, type Where } from 'payload'
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest, type Where } from 'payload'
 
 import { hasRole, hasScope } from '../../../src/access/user'
-import { IMPORT_COLUMNS, RATE_COLUMNS, readImport, type ImportRow } from '../../../src/domain/indicatorImport'
+import { IMPORT_COLUMNS, RATE_COLUMNS, readImport } from '../../../src/domain/indicatorImport'
 import { PERIOD_LABELS, PERIODS, type Period } from '../../../src/domain/participation'
-import { relationId, relationName } from '../../../src/domain/relations'
+import { relationName } from '../../../src/domain/relations'
 import { problem } from '../../../src/lib/fieldError'
+import { writeFigures } from '../../../src/lib/figureImport'
 import { CONTENT_TYPES, MAX_SHEET_BYTES, readSheet, sheetFormat, writeSheet, type SheetFormat } from '../../../src/lib/spreadsheets'
 
 const PERIOD_CELL: Record<Period, string> = { h1: 'H1', h2: 'H2', year: 'Năm' }
@@ -72,54 +73,6 @@ export const importFigures: Endpoint = {
     const { created, updated } = await writeFigures(req, rows)
     return Response.json({ committed: true, created, updated, problems: [] }, { status: 200 })
   },
-}
-
-/** Writes every row inside the request's transaction: all of them or, on any error, none. */
-async function writeFigures(req: PayloadRequest, rows: ImportRow[]) {
-  const own = await initTransaction(req)
-  let created = 0
-  let updated = 0
-  try {
-    // The file's communes already holding figures for its years: one query, not one per row.
-    const { docs: existing } = await req.payload.find({
-      collection: 'indicators',
-      where: { year: { in: [...new Set(rows.map((r) => r.year))] } },
-      depth: 0,
-      pagination: false,
-      select: { locality: true, year: true, period: true },
-      req,
-    })
-    const key = (locality: unknown, year: number, period: string) => `${relationId(locality)}|${year}|${period}`
-    const existingIds = new Map(existing.map((d) => [key(d.locality, d.year, d.period), d.id]))
-    for (const row of rows) {
-      const data = {
-        locality: row.localityId as number, // ids are numbers on SQL, strings on MongoDB
-        year: row.year,
-        period: row.period,
-        population: row.population,
-        labourForce: row.labourForce,
-        bhytParticipants: row.bhytParticipants,
-        bhxhCompulsory: row.bhxhCompulsory,
-        bhxhVoluntary: row.bhxhVoluntary,
-        bhtnParticipants: row.bhtnParticipants,
-        note: row.note,
-        source: 'import' as const,
-      }
-      const id = existingIds.get(key(row.localityId, row.year, row.period))
-      if (id !== undefined) {
-        await req.payload.update({ collection: 'indicators', id, data, req, overrideAccess: false, user: req.user, depth: 0 })
-        updated++
-      } else {
-        await req.payload.create({ collection: 'indicators', data, req, overrideAccess: false, user: req.user, depth: 0 })
-        created++
-      }
-    }
-    if (own) await commitTransaction(req)
-    return { created, updated }
-  } catch (error) {
-    if (own) await killTransaction(req)
-    throw error
-  }
 }
 
 /** GET /api/indicators/export?year=2026&period=h1&format=xlsx|csv — the figures as read by the user, with the rates. */
