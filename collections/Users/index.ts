@@ -31,6 +31,8 @@ export const Users: CollectionConfig = {
     read: evaluatorAdminOrSelf,
     update: adminOrSelf,
     delete: adminOnly,
+    // Payload lets any signed-in user lift a lockout; only an admin may, or the lockout is no lock.
+    unlock: adminOnly,
   },
   hooks: {
     beforeOperation: [limitLoginAttempts],

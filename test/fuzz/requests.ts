@@ -325,8 +325,9 @@ function customEndpoint(target: Target, ep: EndpointInfo, count: number, seed: n
         as: 'anonymous' as const, path: h.base.concat('reset-password'), query: '', body: jsonBody({ token, password }), defect: 'bad reset token',
       })))
     case 'users post /unlock':
-      // Only addresses of no account: a signed-in non-admin can unlock a real one (reported; access lives in collections/Users).
-      return h.make(fc.tuple(anonymousOr(['editor', 'coordinator', 'evaluator']), fc.oneof(nobody, badEmail)).map(([as, e]) => ({ as, path: h.base.concat('unlock'), query: '', body: jsonBody({ email: e }), defect: 'no such account, or no login' })))
+      // Real accounts too: only an admin may unlock one (access.unlock), and no admin sends these.
+      const real = fc.constantFrom('admin@demo.loa', 'evaluator@demo.loa', 'ldld@demo.loa')
+      return h.make(fc.tuple(anonymousOr(['editor', 'coordinator', 'evaluator']), fc.oneof(nobody, badEmail, real)).map(([as, e]) => ({ as, path: h.base.concat('unlock'), query: '', body: jsonBody({ email: e }), defect: 'not an admin, no such account, or no login' })))
     case 'users post /verify/:id':
       return h.make(badId.map((id) => ({ as: 'anonymous' as const, path: h.base.concat('verify', id), query: '', defect: 'bad verification token' })))
     case 'users post /first-register':

@@ -241,7 +241,7 @@ it('thousands of bad requests: each a 4xx with a readable Vietnamese message, no
   )
 
   const problems = outcomes.filter((o) => o.problem)
-  if (process.env.FUZZ_DUMP) fs.writeFileSync(process.env.FUZZ_DUMP, JSON.stringify(problems.map((o) => ({ ...o, request: describeRequest(o.request), body: o.status < 300 ? JSON.stringify(o.request.body)?.replace(/(\{\\"a\\":)+/g, '…').slice(0, 3000) : undefined })), null, 1))
+  if (process.env.FUZZ_DUMP) fs.writeFileSync(process.env.FUZZ_DUMP, JSON.stringify(problems.map((o) => ({ ...o, request: describeRequest(o.request), body: o.status !== 404 ? JSON.stringify(o.request.body)?.replace(/(\{\\"a\\":)+/g, '…').slice(0, 3000) : undefined })), null, 1))
   // Grouped by what went wrong, the kind of endpoint and the message's fixed part, one example each.
   const grouped = new Map<string, Outcome[]>()
   for (const o of problems) {

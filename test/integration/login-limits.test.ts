@@ -21,11 +21,11 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-async function post(path: string, body: unknown, ip: string) {
+async function post(path: string, body: unknown, ip: string, token?: string) {
   const res = await restPost(
     new Request(`http://localhost/api/users/${path}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip },
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip, ...(token ? { Authorization: `JWT ${token}` } : {}) },
       body: JSON.stringify(body),
     }),
     { params: Promise.resolve({ slug: ['users', path] }) },
@@ -55,4 +55,18 @@ it('password-reset requests: twenty an hour per client', async () => {
   const refused = await post('forgot-password', { email: 'editor@demo.loa' }, ip)
   expect(refused.status).toBe(429)
   expect(refused.body.errors?.[0].message).toMatch(/đặt lại mật khẩu/)
+})
+
+it('a locked account stays locked for everyone but an admin (no self-service unlock by another user)', async () => {
+  const ip = '203.0.113.40'
+  const account = 'hoinongdan@demo.loa'
+  // Five wrong passwords lock the account (from different clients: the per-client budget is 4 here).
+  for (let i = 0; i < 5; i++) await post('login', { email: account, password: 'sai-mat-khau' }, `203.0.113.${50 + i}`)
+  expect((await post('login', { email: account, password: 'loa-demo-2026' }, ip)).status).toBe(401)
+  const evaluator = (await payload.login({ collection: 'users', data: { email: 'evaluator@demo.loa', password: 'loa-demo-2026' } })).token
+  expect((await post('unlock', { email: account }, ip, evaluator)).status).toBe(403)
+  expect((await post('login', { email: account, password: 'loa-demo-2026' }, '203.0.113.41')).status).toBe(401)
+  const admin = (await payload.login({ collection: 'users', data: { email: 'admin@demo.loa', password: 'loa-demo-2026' } })).token
+  expect((await post('unlock', { email: account }, ip, admin)).status).toBe(200)
+  expect((await post('login', { email: account, password: 'loa-demo-2026' }, '203.0.113.42')).status).toBe(200)
 })
