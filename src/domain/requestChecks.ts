@@ -161,3 +161,42 @@ export function emailProblem(email: unknown): string | null {
   if (typeof email === 'string' && email.length <= 254 && /^[^\s@]+@[^\s@]+$/.test(email.trim())) return null
   return `Địa chỉ email ${quote(email)} không hợp lệ.`
 }
+
+/** A top-level select or relationship field, as the body checks need it. */
+export type ShapedField =
+  | { name: string; type: 'select'; options: string[]; hasMany: boolean }
+  | { name: string; type: 'relation'; relationTo: string; hasMany: boolean }
+
+/** The ids a relationship value names: a bare id, a populated document ({ id }) or a list of either. */
+export function relationIds(value: unknown): unknown[] {
+  const list = Array.isArray(value) ? value : [value]
+  return list.filter((v) => v !== null && v !== undefined && v !== '').map((v) => (v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v))
+}
+
+/**
+ * What is wrong with the select and relationship values of a body, or null. Payload's own
+ * validation lets an object through a select ({"$ne": "x"} reached the database as
+ * "[object Object]") and checks a relationship's ids only for their type (-1 reached the database
+ * and failed its foreign key). Whether the ids exist is checked by the caller, with a query.
+ */
+export function shapeDataProblem(data: Record<string, unknown>, fields: ShapedField[], idType: 'number' | 'text'): string | null {
+  for (const field of fields) {
+    const value = data[field.name]
+    if (value === undefined || value === null) continue
+    if (Array.isArray(value) && !field.hasMany) return `Trường "${field.name}" nhận một giá trị, không phải một danh sách.`
+    if (field.type === 'select') {
+      const values = Array.isArray(value) ? value : [value]
+      const wrong = values.find((v) => typeof v !== 'string' || !field.options.includes(v))
+      if (wrong !== undefined) return `Giá trị ${quote(wrong)} của trường "${field.name}" không có trong danh sách (${field.options.slice(0, 8).join(', ')}${field.options.length > 8 ? ', …' : ''}).`
+      continue
+    }
+    const wrong = relationIds(value).find((id) => (idType === 'number' ? !isNumericId(id) : typeof id !== 'string' || !id.trim()))
+    if (wrong !== undefined) return `Trường "${field.name}": ${quote(wrong)} không phải là mã tài liệu hợp lệ${idType === 'number' ? ' (số nguyên dương)' : ''}.`
+  }
+  return null
+}
+
+/** The message for relationship ids that name no document. */
+export function missingRelationMessage(field: string, ids: unknown[]): string {
+  return `Trường "${field}": không có tài liệu mã ${ids.slice(0, 5).map((id) => quote(id)).join(', ')}${ids.length > 5 ? ', …' : ''}.`
+}

@@ -1,10 +1,26 @@
-import type { CollectionBeforeOperationHook, Endpoint, FlattenedField, GlobalBeforeOperationHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug, Endpoint, FlattenedField, GlobalBeforeOperationHook, Payload, PayloadRequest } from 'payload'
 
-import { bodyProblem, dateDataProblem, hasNul, NUL_MESSAGE, numberDataProblem, emailProblem, idProblem, isEmptyWhere, kindOfField, whereProblem, type ValueKind } from '../domain/requestChecks'
+import {
+  bodyProblem,
+  dateDataProblem,
+  emailProblem,
+  hasNul,
+  idProblem,
+  isEmptyWhere,
+  kindOfField,
+  missingRelationMessage,
+  NUL_MESSAGE,
+  numberDataProblem,
+  relationIds,
+  shapeDataProblem,
+  whereProblem,
+  type ShapedField,
+  type ValueKind,
+} from '../domain/requestChecks'
 import { problem } from '../lib/fieldError'
 import { publicError } from '../lib/publicError'
 
-type Fields = { kinds: Map<string, ValueKind>; dates: string[]; numbers: string[] }
+type Fields = { kinds: Map<string, ValueKind>; dates: string[]; numbers: string[]; shaped: ShapedField[] }
 const cache = new WeakMap<object, Fields>()
 
 /** Top-level paths of a collection or global and the kind of value each holds (cached per config). */
@@ -16,7 +32,13 @@ function fieldsOf(fields: FlattenedField[]): Fields {
     // A version's `parent` is the id of its document.
     kinds.set('parent', 'id')
     const dates = [...new Set([...fields.filter((f) => f.type === 'date').map((f) => f.name), 'createdAt', 'updatedAt'])]
-    found = { kinds, dates, numbers: fields.filter((f) => f.type === 'number').map((f) => f.name) }
+    const shaped = fields.flatMap((f): ShapedField[] => {
+      const hasMany = 'hasMany' in f && Boolean(f.hasMany)
+      if (f.type === 'select') return [{ name: f.name, type: 'select', options: f.options.map((o) => (typeof o === 'string' ? o : o.value)), hasMany }]
+      if ((f.type === 'relationship' || f.type === 'upload') && typeof f.relationTo === 'string') return [{ name: f.name, type: 'relation', relationTo: f.relationTo, hasMany }]
+      return []
+    })
+    found = { kinds, dates, numbers: fields.filter((f) => f.type === 'number').map((f) => f.name), shaped }
     cache.set(fields, found)
   }
   return found
@@ -45,8 +67,30 @@ const refuse = (message: string | null, status = 400) => {
 
 type Args = { id?: unknown; duplicateFromID?: unknown; where?: unknown; data?: unknown }
 
+/** Relationship ids of a body that name no document (a foreign-key error in the database otherwise). */
+async function missingRelations(req: PayloadRequest, data: Record<string, unknown>, shaped: ShapedField[]) {
+  for (const field of shaped) {
+    if (field.type !== 'relation' || data[field.name] === undefined || data[field.name] === null) continue
+    const ids = [...new Set(relationIds(data[field.name]).map(String))]
+    if (!ids.length) continue
+    const { docs } = await req.payload.find({
+      collection: field.relationTo as CollectionSlug,
+      where: { id: { in: ids } },
+      depth: 0,
+      limit: ids.length,
+      pagination: false,
+      select: {},
+      overrideAccess: true,
+      req,
+    })
+    const found = new Set(docs.map((d) => String(d.id)))
+    const missing = ids.filter((id) => !found.has(id))
+    if (missing.length) refuse(missingRelationMessage(field.name, missing))
+  }
+}
+
 /** The checks shared by collections and globals. */
-function check(args: Args, operation: string, slug: string, fields: FlattenedField[], versions: boolean, req: PayloadRequest) {
+async function check(args: Args, operation: string, slug: string, fields: FlattenedField[], versions: boolean, req: PayloadRequest) {
   if ((VERSION_OPERATIONS.has(operation) || (operation === 'read' && readsVersions(req, slug))) && !versions) refuse(NO_VERSIONS, 404)
   const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
   const id = args.id ?? args.duplicateFromID
@@ -56,7 +100,7 @@ function check(args: Args, operation: string, slug: string, fields: FlattenedFie
     const sent = routed(req, slug) && typeof raw === 'string' && String(parseFloat(raw)) === String(id) ? raw : id
     refuse(idProblem(sent, idType))
   }
-  const { kinds, dates, numbers } = fieldsOf(fields)
+  const { kinds, dates, numbers, shaped } = fieldsOf(fields)
   refuse(whereProblem(args.where, (path) => kinds.get(path) ?? 'other', idType))
   if (hasNul(args.where) || hasNul(args.data)) refuse(NUL_MESSAGE)
   if (!routed(req, slug)) return
@@ -68,6 +112,8 @@ function check(args: Args, operation: string, slug: string, fields: FlattenedFie
     refuse(bodyProblem(args.data))
     refuse(dateDataProblem(args.data as Record<string, unknown>, dates))
     refuse(numberDataProblem(args.data as Record<string, unknown>, numbers))
+    refuse(shapeDataProblem(args.data as Record<string, unknown>, shaped, idType))
+    await missingRelations(req, args.data as Record<string, unknown>, shaped)
   }
   if (operation === 'forgotPassword') refuse(emailProblem((args.data as { email?: unknown } | undefined)?.email))
 }
@@ -80,13 +126,13 @@ function check(args: Args, operation: string, slug: string, fields: FlattenedFie
  * the database would store unreadable, versions of what keeps none. Runs first, on every
  * collection and global (guardAllCollections below, from the config's onInit).
  */
-export const rejectMalformedRequests: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  check(args as Args, operation, collection.slug, collection.flattenedFields, Boolean(collection.versions), req)
+export const rejectMalformedRequests: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  await check(args as Args, operation, collection.slug, collection.flattenedFields, Boolean(collection.versions), req)
   return args
 }
 
-export const rejectMalformedGlobalRequests: GlobalBeforeOperationHook = ({ args, global, operation, req }) => {
-  check(args as Args, operation, global.slug, global.flattenedFields, Boolean(global.versions), req)
+export const rejectMalformedGlobalRequests: GlobalBeforeOperationHook = async ({ args, global, operation, req }) => {
+  await check(args as Args, operation, global.slug, global.flattenedFields, Boolean(global.versions), req)
   return args
 }
 

@@ -304,7 +304,8 @@ const anonymousOr = (roles: Role[]) => fc.constantFrom<Role>('anonymous', ...rol
 
 /** Custom endpoints and Payload's auth and upload endpoints, each with what is wrong for it. */
 function customEndpoint(target: Target, ep: EndpointInfo, count: number, seed: number, h: Helpers): FuzzRequest[] {
-  const key = `${target.slug} ${ep.method} ${ep.path}`
+  // Every auth collection (integrations too) answers /me and /init like users do.
+  const key = `${['/me', '/init'].includes(ep.path) ? 'users' : target.slug} ${ep.method} ${ep.path}`
   const junkQuery = fc.array(fc.tuple(fc.constantFrom('from', 'to', 'year', 'period', 'scope', 'id', 'q', 'limit', 'group', 'topic', 'format', 'commit', 'locality', 'organization'), hostileText), { maxLength: 4 })
     .map((pairs) => pairs.map(([k, v]) => q(k, v)).join('&'))
   const jsonBody = (value: unknown): Body => ({ kind: 'json', value })

@@ -44,13 +44,13 @@ const EMAILS: Record<Exclude<Role, 'anonymous'>, string> = {
  * Endpoints that answer everyone by design, so no input is "wrong" for them: sent with forged
  * tokens and junk, they must answer without a 5xx and without naming anyone.
  */
-const ANSWER_EVERYONE = new Set(['users GET /me', 'users GET /init'])
+const ANSWER_EVERYONE = /^[a-z-]+ GET \/(me|init)$/ // of every auth collection
 /**
  * Permissions (`/access`) are answered to anyone, for any id (a stranger gets none); a signed-in
  * user's preferences are read by key, any key (`payload-preferences GET /:key`, which also takes
  * over Payload's GET /count, /versions and /:id there: 200 "not found" for an unknown key).
  */
-const answersEveryone = (endpoint: string) => ANSWER_EVERYONE.has(endpoint) || / POST \/access(\/:id\?)?$/.test(endpoint) || endpoint.startsWith('payload-preferences GET ')
+const answersEveryone = (endpoint: string) => ANSWER_EVERYONE.test(endpoint) || / POST \/access(\/:id\?)?$/.test(endpoint) || endpoint.startsWith('payload-preferences GET ')
 
 let payload: Payload
 const tokens: Partial<Record<Role, string>> = {}

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest'
 
-import { bodyProblem, dateDataProblem, emailProblem, hasNul, idProblem, isEmptyWhere, kindOfField, numberDataProblem, whereProblem, type ValueKind } from '../../src/domain/requestChecks'
+import {
+  bodyProblem,
+  dateDataProblem,
+  emailProblem,
+  hasNul,
+  idProblem,
+  isEmptyWhere,
+  kindOfField,
+  numberDataProblem,
+  relationIds,
+  shapeDataProblem,
+  whereProblem,
+  type ShapedField,
+  type ValueKind,
+} from '../../src/domain/requestChecks'
 
 const KINDS: Record<string, ValueKind> = { id: 'id', organization: 'id', createdAt: 'date', year: 'number', document: 'polymorphic', kind: kindOfField({ type: 'select', options: ['unit', { value: 'city', label: 'x' }] }) }
 const kindOf = (path: string) => KINDS[path] ?? 'other'
@@ -64,5 +78,23 @@ describe('bodies', () => {
   it('reset emails shaped like an address', () => {
     expect(emailProblem('ldld@demo.loa')).toBeNull()
     for (const bad of ['not-an-email', 'x'.repeat(300) + '@a.vn', 42, null, { $ne: 1 }]) expect(emailProblem(bad)).toMatch(/không hợp lệ/)
+  })
+
+  it('selects hold their options and relationships hold ids (found by the fuzz: an object select, a -1 id)', () => {
+    const fields: ShapedField[] = [
+      { name: 'source', type: 'select', options: ['web_form', 'hotline'], hasMany: false },
+      { name: 'channels', type: 'select', options: ['radio', 'tv'], hasMany: true },
+      { name: 'organization', type: 'relation', relationTo: 'organizations', hasMany: false },
+      { name: 'materials', type: 'relation', relationTo: 'materials', hasMany: true },
+    ]
+    expect(shapeDataProblem({ source: 'hotline', channels: ['tv'], organization: 3, materials: [1, '2', { id: 4 }] }, fields, 'number')).toBeNull()
+    expect(shapeDataProblem({ source: null, materials: [] }, fields, 'number')).toBeNull()
+    expect(shapeDataProblem({ source: { $ne: 'x' } }, fields, 'number')).toMatch(/"source".*không có trong danh sách/)
+    expect(shapeDataProblem({ source: ['hotline'] }, fields, 'number')).toMatch(/một giá trị, không phải một danh sách/)
+    expect(shapeDataProblem({ channels: ['tv', 'cinema'] }, fields, 'number')).toMatch(/"cinema"/)
+    expect(shapeDataProblem({ materials: -1 }, fields, 'number')).toMatch(/"materials".*"-1".*số nguyên dương/)
+    expect(shapeDataProblem({ organization: 'abc' }, fields, 'number')).toMatch(/"organization"/)
+    expect(shapeDataProblem({ organization: '6650f0c2a1b2c3d4e5f60718' }, fields, 'text')).toBeNull()
+    expect(relationIds([{ id: 7 }, 8, null, ''])).toEqual([7, 8])
   })
 })
