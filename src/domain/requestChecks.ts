@@ -177,9 +177,10 @@ export function relationIds(value: unknown): unknown[] {
  * What is wrong with the select and relationship values of a body, or null. Payload's own
  * validation lets an object through a select ({"$ne": "x"} reached the database as
  * "[object Object]") and checks a relationship's ids only for their type (-1 reached the database
- * and failed its foreign key). Whether the ids exist is checked by the caller, with a query.
+ * and failed its foreign key). A relationship's ids are the caller's to check (isWellFormedId,
+ * then a query for the rest): either way the answer is "no such document".
  */
-export function shapeDataProblem(data: Record<string, unknown>, fields: ShapedField[], idType: 'number' | 'text'): string | null {
+export function shapeDataProblem(data: Record<string, unknown>, fields: ShapedField[]): string | null {
   for (const field of fields) {
     const value = data[field.name]
     if (value === undefined || value === null) continue
@@ -190,13 +191,17 @@ export function shapeDataProblem(data: Record<string, unknown>, fields: ShapedFi
       if (wrong !== undefined) return `Giá trị ${quote(wrong)} của trường "${field.name}" không có trong danh sách (${field.options.slice(0, 8).join(', ')}${field.options.length > 8 ? ', …' : ''}).`
       continue
     }
-    const wrong = relationIds(value).find((id) => (idType === 'number' ? !isNumericId(id) : typeof id !== 'string' || !id.trim()))
-    if (wrong !== undefined) return `Trường "${field.name}": ${quote(wrong)} không phải là mã tài liệu hợp lệ${idType === 'number' ? ' (số nguyên dương)' : ''}.`
   }
   return null
 }
 
-/** The message for relationship ids that name no document. */
-export function missingRelationMessage(field: string, ids: unknown[]): string {
-  return `Trường "${field}": không có tài liệu mã ${ids.slice(0, 5).map((id) => quote(id)).join(', ')}${ids.length > 5 ? ', …' : ''}.`
+/** An id that could name a document of this database (SQL: a positive whole number; MongoDB: a non-empty string). */
+export function isWellFormedId(id: unknown, idType: 'number' | 'text'): boolean {
+  return idType === 'number' ? isNumericId(id) : typeof id === 'string' && id.trim() !== ''
+}
+
+/** The message for relationship ids that name no document, with the related collection's name ("Không có xã, phường, đặc khu này"). */
+export function missingRelationMessage(collectionLabel: string, ids: unknown[]): string {
+  const name = collectionLabel.charAt(0).toLowerCase() + collectionLabel.slice(1)
+  return `Không có ${name} này (mã ${ids.slice(0, 5).map((id) => quote(id)).join(', ')}${ids.length > 5 ? ', …' : ''}).`
 }

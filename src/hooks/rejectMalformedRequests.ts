@@ -11,13 +11,14 @@ import {
   missingRelationMessage,
   NUL_MESSAGE,
   numberDataProblem,
+  isWellFormedId,
   relationIds,
   shapeDataProblem,
   whereProblem,
   type ShapedField,
   type ValueKind,
 } from '../domain/requestChecks'
-import { problem } from '../lib/fieldError'
+import { fieldError, problem } from '../lib/fieldError'
 import { publicError } from '../lib/publicError'
 
 type Fields = { kinds: Map<string, ValueKind>; dates: string[]; numbers: string[]; shaped: ShapedField[] }
@@ -67,25 +68,36 @@ const refuse = (message: string | null, status = 400) => {
 
 type Args = { id?: unknown; duplicateFromID?: unknown; where?: unknown; data?: unknown }
 
+/** A collection's singular name in Vietnamese (our labels are { vi, en }), or its slug. */
+function singularLabel(req: PayloadRequest, slug: string): string {
+  const singular = req.payload.collections[slug as CollectionSlug]?.config.labels?.singular as unknown
+  if (typeof singular === 'string') return singular
+  if (singular && typeof singular === 'object' && typeof (singular as { vi?: unknown }).vi === 'string') return (singular as { vi: string }).vi
+  return slug
+}
+
 /** Relationship ids of a body that name no document (a foreign-key error in the database otherwise). */
-async function missingRelations(req: PayloadRequest, data: Record<string, unknown>, shaped: ShapedField[]) {
+async function missingRelations(req: PayloadRequest, slug: string, data: Record<string, unknown>, shaped: ShapedField[]) {
   for (const field of shaped) {
     if (field.type !== 'relation' || data[field.name] === undefined || data[field.name] === null) continue
-    const ids = [...new Set(relationIds(data[field.name]).map(String))]
-    if (!ids.length) continue
-    const { docs } = await req.payload.find({
-      collection: field.relationTo as CollectionSlug,
-      where: { id: { in: ids } },
-      depth: 0,
-      limit: ids.length,
-      pagination: false,
-      select: {},
-      overrideAccess: true,
-      req,
-    })
+    const ids = relationIds(data[field.name])
+    const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
+    const wellFormed = [...new Set(ids.filter((id) => isWellFormedId(id, idType)).map(String))]
+    const { docs } = wellFormed.length
+      ? await req.payload.find({
+          collection: field.relationTo as CollectionSlug,
+          where: { id: { in: wellFormed } },
+          depth: 0,
+          limit: wellFormed.length,
+          pagination: false,
+          select: {},
+          overrideAccess: true,
+          req,
+        })
+      : { docs: [] }
     const found = new Set(docs.map((d) => String(d.id)))
-    const missing = ids.filter((id) => !found.has(id))
-    if (missing.length) refuse(missingRelationMessage(field.name, missing))
+    const missing = ids.filter((id) => !found.has(String(id)))
+    if (missing.length) fieldError(req, slug, field.name, missingRelationMessage(singularLabel(req, field.relationTo), missing))
   }
 }
 
@@ -112,8 +124,8 @@ async function check(args: Args, operation: string, slug: string, fields: Flatte
     refuse(bodyProblem(args.data))
     refuse(dateDataProblem(args.data as Record<string, unknown>, dates))
     refuse(numberDataProblem(args.data as Record<string, unknown>, numbers))
-    refuse(shapeDataProblem(args.data as Record<string, unknown>, shaped, idType))
-    await missingRelations(req, args.data as Record<string, unknown>, shaped)
+    refuse(shapeDataProblem(args.data as Record<string, unknown>, shaped))
+    await missingRelations(req, slug, args.data as Record<string, unknown>, shaped)
   }
   if (operation === 'forgotPassword') refuse(emailProblem((args.data as { email?: unknown } | undefined)?.email))
 }

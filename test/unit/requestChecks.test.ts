@@ -6,6 +6,8 @@ import {
   emailProblem,
   hasNul,
   idProblem,
+  isWellFormedId,
+  missingRelationMessage,
   isEmptyWhere,
   kindOfField,
   numberDataProblem,
@@ -87,14 +89,17 @@ describe('bodies', () => {
       { name: 'organization', type: 'relation', relationTo: 'organizations', hasMany: false },
       { name: 'materials', type: 'relation', relationTo: 'materials', hasMany: true },
     ]
-    expect(shapeDataProblem({ source: 'hotline', channels: ['tv'], organization: 3, materials: [1, '2', { id: 4 }] }, fields, 'number')).toBeNull()
-    expect(shapeDataProblem({ source: null, materials: [] }, fields, 'number')).toBeNull()
-    expect(shapeDataProblem({ source: { $ne: 'x' } }, fields, 'number')).toMatch(/"source".*không có trong danh sách/)
-    expect(shapeDataProblem({ source: ['hotline'] }, fields, 'number')).toMatch(/một giá trị, không phải một danh sách/)
-    expect(shapeDataProblem({ channels: ['tv', 'cinema'] }, fields, 'number')).toMatch(/"cinema"/)
-    expect(shapeDataProblem({ materials: -1 }, fields, 'number')).toMatch(/"materials".*"-1".*số nguyên dương/)
-    expect(shapeDataProblem({ organization: 'abc' }, fields, 'number')).toMatch(/"organization"/)
-    expect(shapeDataProblem({ organization: '6650f0c2a1b2c3d4e5f60718' }, fields, 'text')).toBeNull()
+    expect(shapeDataProblem({ source: 'hotline', channels: ['tv'], organization: 3, materials: [1, '2', { id: 4 }] }, fields)).toBeNull()
+    expect(shapeDataProblem({ source: null, materials: [] }, fields)).toBeNull()
+    expect(shapeDataProblem({ source: { $ne: 'x' } }, fields)).toMatch(/"source".*không có trong danh sách/)
+    expect(shapeDataProblem({ source: ['hotline'] }, fields)).toMatch(/một giá trị, không phải một danh sách/)
+    expect(shapeDataProblem({ channels: ['tv', 'cinema'] }, fields)).toMatch(/"cinema"/)
+    expect(shapeDataProblem({ materials: 3 }, fields)).toBeNull() // one id for a list: Payload's to take
+    // Relationship ids: well formed for the database, or no such document (a query checks the rest).
+    for (const bad of [-1, 0, 'abc', '1e3', 2 ** 40, { $ne: 1 }]) expect(isWellFormedId(bad, 'number'), JSON.stringify(bad)).toBe(false)
+    expect(isWellFormedId('12', 'number')).toBe(true)
+    expect(isWellFormedId('6650f0c2a1b2c3d4e5f60718', 'text')).toBe(true)
+    expect(missingRelationMessage('Xã, phường, đặc khu', [999999])).toBe('Không có xã, phường, đặc khu này (mã "999999").')
     expect(relationIds([{ id: 7 }, 8, null, ''])).toEqual([7, 8])
   })
 })
