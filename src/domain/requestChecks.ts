@@ -76,7 +76,8 @@ function valueProblem(path: string, kind: ValueKind, operator: string, value: un
     if (kind === 'number' && !(typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()))) {
       return `Giá trị lọc ${quote(v)} của trường "${path}" không phải là một số.`
     }
-    if (kind === 'date' && !((typeof v === 'string' || typeof v === 'number') && !Number.isNaN(new Date(v).getTime()))) {
+    // Payload's own queries pass Date objects (the admin's document locks: updatedAt > a Date).
+    if (kind === 'date' && !((typeof v === 'string' || typeof v === 'number' || v instanceof Date) && !Number.isNaN(new Date(v).getTime()))) {
       return `Giá trị lọc ${quote(v)} của trường "${path}" không phải là ngày hợp lệ (dạng 2026-11-01 hoặc 2026-11-01T08:00:00Z).`
     }
   }

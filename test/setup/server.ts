@@ -19,5 +19,9 @@ export default async function setup(project: TestProject) {
     env: { LOA_FEEDBACK_LIMIT: '2' },
   })
   project.provide('baseURL', server.base)
-  return () => server.stop()
+  return async () => {
+    // LOA_SERVER_LOG=<file> keeps what the server printed, to see why a page failed.
+    if (process.env.LOA_SERVER_LOG) (await import('node:fs')).writeFileSync(process.env.LOA_SERVER_LOG, server.log())
+    await server.stop()
+  }
 }

@@ -39,6 +39,9 @@ describe('filters', () => {
     expect(whereProblem({ organization: { in: '1,abc' } }, kindOf, 'number')).toMatch(/"abc".*"organization".*mã hợp lệ/)
     expect(whereProblem({ createdAt: { greater_than: '2026-01-01' } }, kindOf, 'number')).toBeNull()
     expect(whereProblem({ createdAt: { not_in: 'h___12' } }, kindOf, 'number')).toMatch(/không phải là ngày hợp lệ/)
+    // Payload's own queries compare with Date objects (document locks): valid, unless invalid.
+    expect(whereProblem({ createdAt: { greater_than: new Date('2026-11-23T19:45:46Z') } }, kindOf, 'number')).toBeNull()
+    expect(whereProblem({ createdAt: { greater_than: new Date('x') } }, kindOf, 'number')).toMatch(/ngày hợp lệ/)
     expect(whereProblem({ year: { equals: '12abc' } }, kindOf, 'number')).toMatch(/không phải là một số/)
     expect(whereProblem({ document: { equals: '1' } }, kindOf, 'number')).toMatch(/relationTo/)
     expect(whereProblem({ title: { like: '<script>' } }, kindOf, 'number')).toBeNull()
