@@ -149,12 +149,24 @@ export const rejectMalformedGlobalRequests: GlobalBeforeOperationHook = async ({
 }
 
 /**
+ * Payload's preferences endpoints (`/api/payload-preferences/:key`) query the database directly,
+ * without hooks: a NUL in the key was a PostgreSQL error (a 500). Refused here instead.
+ */
+function refusingNulInKey(endpoint: Endpoint): Endpoint {
+  if (!endpoint.path.includes(':key') || endpoint.handler.name === 'keyChecked') return endpoint
+  const original = endpoint.handler
+  const keyChecked: Endpoint['handler'] = (req) => (hasNul(req.routeParams?.key) ? problem(400, NUL_MESSAGE) : original(req))
+  return { ...endpoint, handler: keyChecked }
+}
+
+/**
  * Puts the check in front of every collection's and global's hooks, Payload's own included
  * (preferences, jobs, locked documents): they join the config after ours, so this runs on init.
  */
 export function guardAllCollections(payload: Payload) {
   for (const { config } of Object.values(payload.collections)) {
     config.hooks.beforeOperation = [rejectMalformedRequests, ...(config.hooks.beforeOperation ?? []).filter((h) => h !== rejectMalformedRequests)]
+    if (Array.isArray(config.endpoints)) config.endpoints = config.endpoints.map(refusingNulInKey)
   }
   for (const global of payload.config.globals) {
     if (!global.versions && Array.isArray(global.endpoints) && !global.endpoints.some((e) => e.handler.name === 'noVersions')) {
