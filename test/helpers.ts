@@ -1,4 +1,5 @@
 /** Shared test fixtures: a Payload instance on this file's fresh database, seeded like a new install. */
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { expect } from 'vitest'
 import { getPayload, type Payload } from 'payload'
 
@@ -91,3 +92,10 @@ export async function callEndpoint(
   Object.assign(req, { searchParams: new URLSearchParams(query) })
   return handler(req)
 }
+
+/** Payload's real REST and GraphQL route handlers, as Next calls them, on this file's config. */
+export function apiRoutes() {
+  const config = import('../payload.config').then((m) => m.default)
+  return { get: REST_GET(config), post: REST_POST(config), patch: REST_PATCH(config), delete: REST_DELETE(config), graphql: GRAPHQL_POST(config) }
+}
+export type ApiRoutes = ReturnType<typeof apiRoutes>

@@ -7,12 +7,11 @@
  */
 import { randomUUID } from 'node:crypto'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { formatNames, type CollectionSlug, type FieldAccess, type FlattenedField, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { idByName, seededPayload, userByEmail } from '../helpers'
+import { apiRoutes, idByName, seededPayload, userByEmail, type ApiRoutes } from '../helpers'
 
 type Actor = 'anonymous' | 'integration' | 'admin' | 'editor' | 'reviewer' | 'evaluator' | 'coordinator'
 const ACTORS: Actor[] = ['anonymous', 'integration', 'admin', 'editor', 'reviewer', 'evaluator', 'coordinator']
@@ -127,11 +126,7 @@ function fieldsWithReadRule(fields: FlattenedField[], collection: string, prefix
 const HIDDEN = sanitized.collections.filter((c) => !PAYLOAD_OWN.test(c.slug)).flatMap((c) => fieldsWithReadRule(c.flattenedFields, c.slug))
 
 let payload: Payload
-let restGet: ReturnType<typeof REST_GET>
-let restPost: ReturnType<typeof REST_POST>
-let restPatch: ReturnType<typeof REST_PATCH>
-let restDelete: ReturnType<typeof REST_DELETE>
-let graphql: ReturnType<typeof GRAPHQL_POST>
+let routes: ApiRoutes
 /** The user each actor is, as access rules see it (the integration: its api-clients record). */
 const users: Partial<Record<Actor, Record<string, unknown>>> = {}
 const AUTH: Record<Actor, Record<string, string>> = {} as never
@@ -143,12 +138,7 @@ let png: Buffer
 
 beforeAll(async () => {
   payload = await seededPayload()
-  const config = import('../../payload.config').then((m) => m.default)
-  restGet = REST_GET(config)
-  restPost = REST_POST(config)
-  restPatch = REST_PATCH(config)
-  restDelete = REST_DELETE(config)
-  graphql = GRAPHQL_POST(config)
+  routes = apiRoutes()
   AUTH.anonymous = {}
   for (const actor of Object.keys(EMAIL) as Person[]) {
     users[actor] = await userByEmail(payload, EMAIL[actor])
@@ -283,7 +273,7 @@ async function rest(actor: Actor, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', p
   const headers: Record<string, string> = { ...AUTH[actor] }
   if (body !== undefined && !(body instanceof FormData)) headers['Content-Type'] = 'application/json'
   const request = new Request(url, { method, headers, body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body) })
-  const handler = { GET: restGet, POST: restPost, PATCH: restPatch, DELETE: restDelete }[method]
+  const handler = { GET: routes.get, POST: routes.post, PATCH: routes.patch, DELETE: routes.delete }[method]
   const res = await handler(request, { params: Promise.resolve({ slug: url.pathname.replace('/api/', '').split('/') }) })
   const text = await res.text()
   return { status: res.status, body: text ? JSON.parse(text) : {} }
@@ -298,7 +288,7 @@ async function gql(actor: Actor, query: string, variables: Record<string, unknow
     headers: { ...AUTH[actor], 'Content-Type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   })
-  const res = await graphql(request)
+  const res = await routes.graphql(request)
   return { status: res.status, ...((await res.json()) as Omit<GqlAnswer, 'status'>) }
 }
 

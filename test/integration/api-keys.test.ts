@@ -5,18 +5,14 @@
  */
 import { randomUUID } from 'node:crypto'
 
-import { GRAPHQL_POST, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { IMPORT_COLUMNS } from '../../src/domain/indicatorImport'
-import { isRefused, seededPayload, userByEmail } from '../helpers'
+import { apiRoutes, isRefused, seededPayload, userByEmail, type ApiRoutes } from '../helpers'
 
 let payload: Payload
-let restGet: ReturnType<typeof REST_GET>
-let restPost: ReturnType<typeof REST_POST>
-let restPatch: ReturnType<typeof REST_PATCH>
-let graphql: ReturnType<typeof GRAPHQL_POST>
+let routes: ApiRoutes
 const keys = { figures: randomUUID(), importer: randomUUID(), events: randomUUID(), revoked: randomUUID() }
 let revokedId: number | string
 
@@ -24,22 +20,18 @@ const params = (path: string) => ({ params: Promise.resolve({ slug: new URL(path
 const auth = (key: string) => ({ Authorization: `api-clients API-Key ${key}` })
 
 async function get(key: string, path: string) {
-  const res = await restGet(new Request(`http://localhost/api/${path}`, { headers: auth(key) }), params(`/api/${path}`))
+  const res = await routes.get(new Request(`http://localhost/api/${path}`, { headers: auth(key) }), params(`/api/${path}`))
   return { status: res.status, body: (await res.json()) as { docs?: Record<string, unknown>[]; totalDocs?: number; errors?: { message: string }[] } }
 }
 async function post(key: string, path: string, body: BodyInit, contentType?: string) {
   const headers: Record<string, string> = { ...auth(key), ...(contentType ? { 'Content-Type': contentType } : {}) }
-  const res = await restPost(new Request(`http://localhost/api/${path}`, { method: 'POST', headers, body }), params(`/api/${path}`))
+  const res = await routes.post(new Request(`http://localhost/api/${path}`, { method: 'POST', headers, body }), params(`/api/${path}`))
   return { status: res.status, body: (await res.json()) as Record<string, unknown> }
 }
 
 beforeAll(async () => {
   payload = await seededPayload()
-  const config = import('../../payload.config').then((m) => m.default)
-  restGet = REST_GET(config)
-  restPost = REST_POST(config)
-  restPatch = REST_PATCH(config)
-  graphql = GRAPHQL_POST(config)
+  routes = apiRoutes()
   const client = (name: string, scopes: string[], apiKey: string) =>
     payload.create({ collection: 'api-clients', data: { name, scopes, enableAPIKey: true, apiKey } as never })
   await client('Kho dữ liệu BHXH thành phố', ['read_figures'], keys.figures)
@@ -58,7 +50,7 @@ describe('a key opens its scopes and nothing else', () => {
     expect(figures.status).toBe(200)
     expect(figures.body.totalDocs).toBe(await payload.count({ collection: 'indicators' }).then((c) => c.totalDocs))
     expect(figures.body.totalDocs).toBeGreaterThan(0)
-    const exported = await restGet(new Request('http://localhost/api/indicators/export?format=csv', { headers: auth(keys.figures) }), params('/api/indicators/export'))
+    const exported = await routes.get(new Request('http://localhost/api/indicators/export?format=csv', { headers: auth(keys.figures) }), params('/api/indicators/export'))
     expect(exported.status).toBe(200)
     expect(await exported.text()).toContain('Phường Kiến An')
 
@@ -100,7 +92,7 @@ describe('a key opens its scopes and nothing else', () => {
 
   it('over GraphQL too', async () => {
     const ask = async (key: string, query: string) => {
-      const res = await graphql(new Request('http://localhost/api/graphql', { method: 'POST', headers: { ...auth(key), 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) }))
+      const res = await routes.graphql(new Request('http://localhost/api/graphql', { method: 'POST', headers: { ...auth(key), 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) }))
       return (await res.json()) as { data?: Record<string, { totalDocs?: number } | null>; errors?: { message: string }[] }
     }
     const figures = await ask(keys.figures, '{ Indicators(limit: 1) { totalDocs } }')
@@ -126,7 +118,7 @@ describe('keys that open nothing', () => {
     expect(login.status).toBeLessThan(500)
     const { docs } = await payload.find({ collection: 'api-clients', where: { name: { equals: 'Kho dữ liệu BHXH thành phố' } } })
     const path = `/api/api-clients/${docs[0].id}`
-    const res = await restPatch(
+    const res = await routes.patch(
       new Request(`http://localhost${path}`, { method: 'PATCH', headers: { ...auth(keys.figures), 'Content-Type': 'application/json' }, body: JSON.stringify({ scopes: ['read_figures', 'import_figures'] }) }),
       params(path),
     )
