@@ -11,13 +11,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
 
 import { bin, ensureBuild, ensureDependencies, loadEnv, payloadCliEnv, root } from './lib/prepare.mjs'
+import { freePort, waitFor } from './lib/server.mjs'
 
 ensureDependencies()
 loadEnv()
@@ -69,7 +69,7 @@ const targets = {
   'REST find, like, accents': `/api/questions?where[question][like]=${encodeURIComponent(accented)}&limit=20&depth=0`,
 }
 try {
-  await waitFor(`${base}${targets['Loa search, no accents']}`, 120_000)
+  await waitFor(`${base}${targets['Loa search, no accents']}`, 120_000, (res) => res.ok)
 
   // Correctness first: a fast wrong answer is no answer.
   for (const name of ['Loa search, no accents', 'Loa search, accents']) {
@@ -117,26 +117,3 @@ function fail(message) {
   process.exit(1)
 }
 
-async function waitFor(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`server did not answer within ${timeoutMs / 1000} s`)
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: p } = probe.address()
-      probe.close(() => resolve(p))
-    })
-  })
-}
