@@ -26,7 +26,8 @@ const HOW = ['thì làm thế nào?', 'cần giấy tờ gì?', 'ở đâu?', 'm
 
 const payload = await getPayload({ config })
 try {
-  await seed(payload, { demo: false })
+  // Without the starting content library: its own Q&A would add answers the known set does not count.
+  await seed(payload, { demo: false, content: false })
   const groups = (await payload.find({ collection: 'audience-groups', depth: 0, pagination: false, select: { code: true } })).docs
   const topics = (await payload.find({ collection: 'topics', depth: 0, pagination: false, select: { code: true } })).docs
   let phrase = 0
