@@ -4,6 +4,7 @@ import { expect } from 'vitest'
 import { getPayload, type Payload } from 'payload'
 
 import { seed } from '../src/seed'
+import { withVietnameseErrors } from '../src/lib/vietnameseApiAnswers'
 
 export type Seeded = { payload: Payload }
 
@@ -58,10 +59,14 @@ export async function expectFieldError(write: Promise<unknown>, path: string, me
   const errors = ((error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []) as {
     path: string
     message: string
+    label?: unknown
   }[]
   const hit = errors.find((e) => e.path === path)
   expect(hit, `expected an error on "${path}", got ${JSON.stringify(errors)} (${String(error)})`).toBeDefined()
   if (message) expect(hit!.message).toMatch(message)
+  // The headline names the field as the user sees it ("Kết thúc"), never by its code (`endAt`).
+  expect(typeof hit!.label === 'string' && hit!.label !== path, `no label for "${path}": ${JSON.stringify(hit)}`).toBe(true)
+  expect((error as Error).message).toContain(hit!.label as string)
 }
 
 /** True when the call is refused for lack of permission (403) or the document is out of reach (404). */
@@ -96,6 +101,13 @@ export async function callEndpoint(
 /** Payload's real REST and GraphQL route handlers, as Next calls them, on this file's config. */
 export function apiRoutes() {
   const config = import('../payload.config').then((m) => m.default)
-  return { get: REST_GET(config), post: REST_POST(config), patch: REST_PATCH(config), delete: REST_DELETE(config), graphql: GRAPHQL_POST(config) }
+  // Wrapped as the app's route files wrap them (src/app/(payload)/api).
+  return {
+    get: withVietnameseErrors(REST_GET(config), 'rest'),
+    post: withVietnameseErrors(REST_POST(config), 'rest'),
+    patch: withVietnameseErrors(REST_PATCH(config), 'rest'),
+    delete: withVietnameseErrors(REST_DELETE(config), 'rest'),
+    graphql: withVietnameseErrors(GRAPHQL_POST(config), 'graphql'),
+  }
 }
 export type ApiRoutes = ReturnType<typeof apiRoutes>

@@ -30,7 +30,58 @@ const HARD_CODED: [RegExp, (...groups: string[]) => string][] = [
   [/^ID was not specified$/, () => 'Thiếu mã (ID) của tài liệu.'],
   [/^Something went wrong\.$/, () => 'Máy chủ gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.'],
   [/^Route not found "(.*)"$/s, (path) => `Không có địa chỉ API "${short(path)}".`],
+  [/^An unknown error occurred\.?$/, () => 'Đã xảy ra lỗi không xác định. Vui lòng thử lại; nếu lỗi lặp lại, hãy báo quản trị viên.'],
+  [
+    /^Document with ID (.*) is currently locked by another user and cannot be \w+\.$/s,
+    (id) => `Tài liệu (mã ${short(id, 40)}) đang được người khác mở để sửa nên chưa thể thay đổi. Vui lòng thử lại sau ít phút.`,
+  ],
+  [
+    /^Global document with slug "(.*)" is currently locked by another user and cannot be \w+\.$/s,
+    () => 'Mục cấu hình này đang được người khác mở để sửa nên chưa thể thay đổi. Vui lòng thử lại sau ít phút.',
+  ],
 ]
+
+/**
+ * GraphQL's own messages (graphql-js validation, the complexity limit Payload adds), which never pass
+ * through Payload's error hooks. Schema hints ("Did you mean …") are dropped before matching: they
+ * would describe the schema to whoever guesses at it.
+ */
+const GRAPHQL: [RegExp, (...groups: string[]) => string][] = [
+  [/^The query exceeds the maximum complexity of (\d+)\. Actual complexity is (\d+)$/, (max, actual) => `Truy vấn GraphQL quá nặng (độ phức tạp ${actual}, tối đa ${max}): hãy hỏi ít trường, ít bí danh hoặc ít tài liệu hơn trong một lần.`],
+  [/^Cannot query field "(.*?)" on type "(.*?)"\.$/, (field, type) => `Không có trường "${short(field, 80)}" trong kiểu "${short(type, 80)}".`],
+  [/^Unknown argument "(.*?)" on field "(.*?)"\.$/, (arg, field) => `Trường "${short(field, 80)}" không có tham số "${short(arg, 80)}".`],
+  [/^Unknown type "(.*?)"\.$/, (type) => `Không có kiểu "${short(type, 80)}".`],
+  [/^Syntax Error: (.*)$/s, (detail) => `Truy vấn GraphQL sai cú pháp (${short(detail, 120)}).`],
+  [/^Field "(.*?)" argument "(.*?)" of type "(.*?)" is required, but it was not provided\.$/, (field, arg) => `Thiếu tham số bắt buộc "${short(arg, 80)}" của trường "${short(field, 80)}".`],
+  [/^Variable "(.*?)" of required type "(.*?)" was not provided\.$/, (name) => `Thiếu biến bắt buộc "${short(name, 80)}".`],
+  [/^Variable "(.*?)" got invalid value (.*)$/s, (name) => `Biến "${short(name, 80)}" có giá trị không hợp lệ.`],
+  [/^Field "(.*?)" of type "(.*?)" must have a selection of subfields\.?.*$/s, (field) => `Trường "${short(field, 80)}" cần liệt kê các trường con muốn lấy.`],
+  [/^Field "(.*?)" must not have a selection since type "(.*?)" has no subfields\.$/, (field) => `Trường "${short(field, 80)}" không có trường con.`],
+  [/^Must provide query string\.?$|^Missing query\.?$/i, () => 'Thiếu truy vấn GraphQL (query).'],
+  [/^Must provide operation name if query contains multiple operations\.$/, () => 'Truy vấn có nhiều thao tác: cần nêu tên thao tác (operationName).'],
+  [/^Unknown operation named "(.*?)"\.$/, (name) => `Không có thao tác tên "${short(name, 80)}" trong truy vấn.`],
+  [/^Argument "(.*?)" has invalid value .*$/s, (arg) => `Tham số "${short(arg, 80)}" có giá trị không hợp lệ.`],
+  [/^Field "(?:.*\.)?(.*?)" of required type "(.*?)" was not provided\.$/, (field) => `Thiếu trường bắt buộc "${short(field, 80)}".`],
+  [/^Expected value of type "(.*?)", found (.*?)(;.*)?\.?$/s, (type) => `Giá trị không đúng kiểu "${short(type, 80)}".`],
+]
+
+/** A GraphQL error message in Vietnamese, without schema hints; Payload's own messages as vietnameseMessage words them. */
+export function vietnameseGraphQLMessage(message: string): string {
+  const bare = message.replace(/ Did you mean .*$/s, '')
+  for (const [re, make] of GRAPHQL) {
+    const m = re.exec(bare)
+    if (m) return make(...m.slice(1))
+  }
+  const translated = vietnameseMessage(bare)
+  // Any other English message of graphql-js: a Vietnamese sentence first, its own words as the detail.
+  return translated === bare && isEnglish(bare) ? `Yêu cầu GraphQL không hợp lệ: ${short(bare)}` : translated
+}
+
+/** English, not Vietnamese, once the quoted names and values (which may be either) are left out. */
+const isEnglish = (message: string) => !/[à-ỹđĐ]/i.test(message.replace(/"[^"]*"|\{.*\}/gs, ''))
+
+/** Without schema hints, for users who chose English. */
+export const withoutSchemaHints = (message: string) => message.replace(/ Did you mean .*$/s, '')
 
 type Rule = { match: (message: string) => string[] | null; vi: string }
 
@@ -97,6 +148,20 @@ export function clientErrorOf(error: { name?: string; message?: string } | undef
   if (/ is missing on the disk\b/.test(message)) return { status: 404, message: 'Không tìm thấy tệp.' }
   if (/Cannot find field for path at _verificationToken/.test(message)) return { status: 404, message: 'Loa không dùng đường dẫn xác minh email; tài khoản do quản trị viên tạo.' }
   return null
+}
+
+/**
+ * The answer for a client error (4xx) that carries details, such as the field errors of a refused
+ * write, rebuilt from the error itself as Payload's formatErrors shapes it. Payload recognises its
+ * errors with `instanceof`, which fails in the production build (the class thrown can be another
+ * bundle's copy), and then answers the headline alone; the class name is minified there too.
+ */
+export function detailedClientErrorBody(error: unknown): { errors: { name: string; data: unknown; message: string }[] } | null {
+  const e = error as { status?: unknown; data?: unknown; message?: unknown } | null | undefined
+  if (typeof e?.status !== 'number' || e.status < 400 || e.status >= 500 || typeof e.message !== 'string') return null
+  if (!e.data || typeof e.data !== 'object') return null
+  const name = Array.isArray((e.data as { errors?: unknown }).errors) ? 'ValidationError' : 'APIError'
+  return { errors: [{ name, data: e.data, message: e.message }] }
 }
 
 type ErrorBody = { errors?: { message?: unknown; data?: unknown }[]; message?: unknown }

@@ -1,6 +1,6 @@
 import type { AfterErrorHook, ErrorResult } from 'payload'
 
-import { clientErrorOf, vietnameseErrorBody, vietnameseMessage, wantsEnglish } from '../domain/apiErrors'
+import { clientErrorOf, detailedClientErrorBody, vietnameseErrorBody, vietnameseMessage, wantsEnglish } from '../domain/apiErrors'
 
 /**
  * API errors speak Vietnamese (src/domain/apiErrors.ts), like the admin, unless the user chose
@@ -9,9 +9,15 @@ import { clientErrorOf, vietnameseErrorBody, vietnameseMessage, wantsEnglish } f
  */
 export const translateApiErrors: AfterErrorHook = ({ error, graphqlResult, req, result }) => {
   const english = wantsEnglish(req.headers?.get('cookie'), `${req.payload?.config.cookiePrefix || 'payload'}-lng`)
-  if (graphqlResult) return english ? undefined : { graphqlResult: { ...graphqlResult, message: vietnameseMessage(graphqlResult.message) } }
+  if (graphqlResult) {
+    const detailed = detailedClientErrorBody((error as { originalError?: unknown }).originalError)?.errors[0]
+    const named = detailed ? { ...graphqlResult, extensions: { ...graphqlResult.extensions, name: detailed.name } } : graphqlResult
+    if (english) return { graphqlResult: named }
+    const [translated] = vietnameseErrorBody({ errors: [{ message: named.message, data: named.extensions?.data }] }).errors
+    return { graphqlResult: { ...named, message: translated.message as string, extensions: { ...named.extensions, data: translated.data } } }
+  }
   const client = clientErrorOf(error)
-  const response = client ? { errors: [{ message: client.message }] } : result
+  const response = client ? { errors: [{ message: client.message }] } : (detailedClientErrorBody(error) ?? result)
   if (!response) return
   return { response: (english ? response : vietnameseErrorBody(response as Parameters<typeof vietnameseErrorBody>[0])) as ErrorResult, status: client?.status }
 }

@@ -1,10 +1,23 @@
-import type { PayloadRequest } from 'payload'
+import type { Collection, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
-/** Reject a write with field-level messages; nothing is stored. */
+import { fieldLabel } from './fieldLabels'
+
+/**
+ * Reject a write with field-level messages; nothing is stored. Each error carries the field's label,
+ * so the headline names "Kết thúc", not `endAt`; with req.t it is in the request's language.
+ */
 export function fieldErrors(req: PayloadRequest, collection: string, errors: { field: string; message: string }[]): never {
-  // With req.t the headline is in the request's language (Vietnamese by default), not English.
-  throw new ValidationError({ collection, errors: errors.map((e) => ({ path: e.field, message: e.message })), req }, req.t)
+  const config = (req.payload?.collections as Record<string, Collection | undefined> | undefined)?.[collection]?.config ?? req.payload?.globals?.config?.find((g) => g.slug === collection)
+  const language = req.i18n?.language ?? 'vi'
+  throw new ValidationError(
+    {
+      collection,
+      errors: errors.map((e) => ({ path: e.field, message: e.message, label: fieldLabel(config?.flattenedFields, e.field, language) })),
+      req,
+    },
+    req.t,
+  )
 }
 
 /** Reject a write with one field-level message; nothing is stored. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { clientErrorOf, vietnameseErrorBody, vietnameseMessage, wantsEnglish } from '../../src/domain/apiErrors'
+import type { FlattenedField } from 'payload'
+
+import { clientErrorOf, detailedClientErrorBody, vietnameseErrorBody, vietnameseGraphQLMessage, vietnameseMessage, wantsEnglish, withoutSchemaHints } from '../../src/domain/apiErrors'
+import { fieldLabel } from '../../src/lib/fieldLabels'
 
 describe("Payload's English API errors in Vietnamese", () => {
   it('messages Payload writes in English in its code, variable parts kept', () => {
@@ -54,5 +57,76 @@ describe("Payload's English API errors in Vietnamese", () => {
     expect(clientErrorOf({ message: 'Cannot find field for path at _verificationToken' })?.status).toBe(404)
     expect(clientErrorOf({ name: 'TypeError', message: "Cannot read properties of undefined (reading 'id')" })).toBeNull()
     expect(clientErrorOf(undefined)).toBeNull()
+  })
+})
+
+describe('refusals keep their reasons and name fields by label', () => {
+  // A client error as the production build hands it over: its class name minified, not recognisable by instanceof.
+  class w extends Error {
+    constructor(
+      message: string,
+      public status: number,
+      public data: unknown,
+    ) {
+      super(message)
+    }
+  }
+
+  it('a 400 with field errors answers them under data.errors, named ValidationError', () => {
+    const data = { collection: 'events', errors: [{ path: 'endAt', label: 'Kết thúc', message: 'Ngày kết thúc phải sau ngày bắt đầu.' }] }
+    expect(detailedClientErrorBody(new w('Lỗi - Trường sau không hợp lệ: Kết thúc', 400, data))).toEqual({
+      errors: [{ name: 'ValidationError', data, message: 'Lỗi - Trường sau không hợp lệ: Kết thúc' }],
+    })
+  })
+
+  it('server errors and errors without details are left to Payload (their details may be private)', () => {
+    expect(detailedClientErrorBody(new w('boom', 500, { errors: [] }))).toBeNull()
+    expect(detailedClientErrorBody(new w('Không tìm thấy.', 404, null))).toBeNull()
+    expect(detailedClientErrorBody(new Error('plain'))).toBeNull()
+    expect(detailedClientErrorBody(undefined)).toBeNull()
+  })
+
+  const fields = [
+    { name: 'endAt', type: 'date', label: { vi: 'Kết thúc', en: 'Ends' } },
+    { name: 'venue', type: 'text', label: 'Nơi tổ chức' },
+    { name: 'noLabel', type: 'text' },
+    {
+      name: 'attendanceByGroup',
+      type: 'array',
+      label: { vi: 'Số người theo nhóm', en: 'By group' },
+      flattenedFields: [{ name: 'count', type: 'number', label: { vi: 'Số người', en: 'People' } }],
+    },
+  ] as unknown as FlattenedField[]
+
+  it('a field’s label in the user’s language; nested fields as Payload words them, rows counted from 1', () => {
+    expect(fieldLabel(fields, 'endAt')).toBe('Kết thúc')
+    expect(fieldLabel(fields, 'endAt', 'en')).toBe('Ends')
+    expect(fieldLabel(fields, 'venue')).toBe('Nơi tổ chức')
+    expect(fieldLabel(fields, 'noLabel')).toBe('noLabel')
+    expect(fieldLabel(fields, 'attendanceByGroup')).toBe('Số người theo nhóm')
+    expect(fieldLabel(fields, 'attendanceByGroup.1.count')).toBe('Số người theo nhóm 2 > Số người')
+    expect(fieldLabel(fields, 'file')).toBe('Tệp tải lên')
+    expect(fieldLabel(fields, 'nothing.here')).toBeUndefined()
+  })
+})
+
+describe('GraphQL’s own messages', () => {
+  it('in Vietnamese, without the schema hints that would describe the schema to a guesser', () => {
+    expect(vietnameseGraphQLMessage('Cannot query field "Plann" on type "Query". Did you mean "Plan" or "Plans"?')).toBe('Không có trường "Plann" trong kiểu "Query".')
+    expect(vietnameseGraphQLMessage('The query exceeds the maximum complexity of 1000. Actual complexity is 1200')).toMatch(/^Truy vấn GraphQL quá nặng \(độ phức tạp 1200, tối đa 1000\)/)
+    expect(vietnameseGraphQLMessage('Argument "data" has invalid value {title: "Kế hoạch"}.')).toBe('Tham số "data" có giá trị không hợp lệ.')
+    expect(vietnameseGraphQLMessage('Field "mutationPlanInput.status" of required type "Plan_status_MutationInput!" was not provided.')).toBe('Thiếu trường bắt buộc "status".')
+    expect(withoutSchemaHints('Unknown type "Pla". Did you mean "Plan"?')).toBe('Unknown type "Pla".')
+  })
+
+  it('any other English message gets a Vietnamese sentence first; Vietnamese messages stay as they are', () => {
+    expect(vietnameseGraphQLMessage('Some new rule of graphql-js')).toBe('Yêu cầu GraphQL không hợp lệ: Some new rule of graphql-js')
+    expect(vietnameseGraphQLMessage('Lỗi - Trường sau không hợp lệ: Năm')).toBe('Lỗi - Trường sau không hợp lệ: Năm')
+    expect(vietnameseGraphQLMessage('Truy vấn GraphQL quá nặng')).toBe('Truy vấn GraphQL quá nặng')
+  })
+
+  it('a locked document, whatever the operation', () => {
+    expect(vietnameseMessage('Document with ID 5 is currently locked by another user and cannot be deleted.')).toMatch(/^Tài liệu \(mã 5\) đang được người khác mở để sửa/)
+    expect(vietnameseMessage('An unknown error occurred.')).toMatch(/^Đã xảy ra lỗi không xác định/)
   })
 })
