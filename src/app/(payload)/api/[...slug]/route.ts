@@ -9,9 +9,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { withVietnameseErrors } from '../../../../lib/vietnameseApiAnswers'
+
+// Errors Payload answers without its error hooks ("Route not found") are Vietnamese too.
+export const GET = withVietnameseErrors(REST_GET(config), 'rest')
+export const POST = withVietnameseErrors(REST_POST(config), 'rest')
+export const DELETE = withVietnameseErrors(REST_DELETE(config), 'rest')
+export const PATCH = withVietnameseErrors(REST_PATCH(config), 'rest')
+export const PUT = withVietnameseErrors(REST_PUT(config), 'rest')
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,5 +1,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { withVietnameseErrors } from '../../../../lib/vietnameseApiAnswers'
+
+export const POST = withVietnameseErrors(GRAPHQL_POST(config), 'graphql')
 export const OPTIONS = REST_OPTIONS(config)
