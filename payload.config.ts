@@ -38,6 +38,8 @@ import { MAX_UPLOAD_BYTES } from './src/domain/uploads'
 import { emailAdapter } from './src/email'
 import { ReportDeadlines } from './src/globals/ReportDeadlines'
 import { withAuditTrail } from './src/hooks/auditTrail'
+import { guardPayloadCollections } from './src/hooks/guardPayloadCollections'
+import { requireUsableRelations } from './src/hooks/keepRelationsUsable'
 import { guardAllCollections } from './src/hooks/rejectMalformedRequests'
 import { translateApiErrors } from './src/hooks/translateApiErrors'
 import { jobsConfig } from './src/jobs'
@@ -80,8 +82,14 @@ export default buildConfig({
   },
   // API errors in Vietnamese (Payload writes some in English whatever the language).
   hooks: { afterError: [translateApiErrors] },
-  // Malformed ids, filters and bodies are refused with a 400 before any query (all collections, Payload's own too).
-  onInit: async (payload) => guardAllCollections(payload),
+  // On every collection, Payload's own too (they join the config after ours): malformed ids, filters
+  // and bodies refused with a 400 before any query; relationships only to records the writer may
+  // use; integrations' keys kept out of Payload's collections, locks only on what the writer may change.
+  onInit: async (payload) => {
+    guardAllCollections(payload)
+    guardPayloadCollections(payload)
+    requireUsableRelations(payload)
+  },
   // Audited collections get their trail hooks here, in one place (src/hooks/auditTrail.ts).
   collections: withAuditTrail([
     Users,

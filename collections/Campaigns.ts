@@ -9,6 +9,7 @@ import { assignOwnOrganization } from '../src/hooks/assignOwnOrganization'
 import { requireOrganization } from '../src/hooks/requireOrganization'
 import { GROUPS, label, optionsFrom } from '../src/lib/labels'
 import { dayOnly } from '../src/fields/datePickers'
+import { linkOnlyTo } from '../src/hooks/keepRelationsUsable'
 
 const count = (name: string, vi: string, en: string) =>
   ({ name, type: 'number', min: 0, label: label(vi, en), validate: nonNegativeInteger }) as const
@@ -36,7 +37,14 @@ export const Campaigns: CollectionConfig = {
   defaultSort: '-startDate',
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, label: label('Tên chiến dịch', 'Name') },
-    { name: 'plan', type: 'relationship', relationTo: 'plans', label: label('Thuộc kế hoạch', 'Plan') },
+    {
+      name: 'plan',
+      type: 'relationship',
+      relationTo: 'plans',
+      label: label('Thuộc kế hoạch', 'Plan'),
+      // A campaign sits in a plan its author may change: their own organization's (evaluators, admins: any).
+      ...linkOnlyTo('update', 'Chỉ gắn chiến dịch vào kế hoạch của đơn vị mình.'),
+    },
     {
       type: 'row',
       fields: [

@@ -10,6 +10,8 @@ import { assignOwnOrganization } from '../src/hooks/assignOwnOrganization'
 import { requireOrganization } from '../src/hooks/requireOrganization'
 import { tallyChangeHooks } from '../src/hooks/recordTallyChanges'
 import { GROUPS, label, optionsFrom } from '../src/lib/labels'
+import { campaignContributors } from '../src/access/campaignContributors'
+import { linkOnlyTo } from '../src/hooks/keepRelationsUsable'
 
 const mediaTallies = tallyChangeHooks('media-outputs')
 
@@ -77,7 +79,14 @@ export const MediaOutputs: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true, label: label('Chiến dịch', 'Campaign') },
+        {
+          name: 'campaign',
+          type: 'relationship',
+          relationTo: 'campaigns',
+          index: true,
+          label: label('Chiến dịch', 'Campaign'),
+          ...linkOnlyTo(campaignContributors, 'Chỉ gắn sản phẩm truyền thông vào chiến dịch do đơn vị mình chủ trì hoặc được mời phối hợp.'),
+        },
         {
           name: 'organization',
           type: 'relationship',

@@ -15,6 +15,8 @@ import { calendar } from './endpoints/calendar'
 import { questionToDraft } from './endpoints/questionToDraft'
 import { validateEvent } from './hooks/validateEvent'
 import { tallyChangeHooks } from '../../src/hooks/recordTallyChanges'
+import { linkOnlyTo } from '../../src/hooks/keepRelationsUsable'
+import { campaignContributors } from '../../src/access/campaignContributors'
 
 const tallies = tallyChangeHooks('events')
 
@@ -78,7 +80,14 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true, label: label('Thuộc chiến dịch', 'Campaign') },
+        {
+          name: 'campaign',
+          type: 'relationship',
+          relationTo: 'campaigns',
+          index: true,
+          label: label('Thuộc chiến dịch', 'Campaign'),
+          ...linkOnlyTo(campaignContributors, 'Chỉ gắn sự kiện vào chiến dịch do đơn vị mình chủ trì hoặc được mời phối hợp.'),
+        },
         {
           name: 'organization',
           type: 'relationship',

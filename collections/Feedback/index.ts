@@ -8,7 +8,7 @@ import {
   FEEDBACK_SOURCE_LABELS,
   FEEDBACK_STATUS_LABELS,
 } from '../../src/domain/feedback'
-import { referenceExists } from '../../src/fields/referenceExists'
+import { linkOnlyTo } from '../../src/hooks/keepRelationsUsable'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { questionDraftButton } from '../../src/fields/questionDraftButton'
 import { feedbackToDraft } from './endpoints/feedbackToDraft'
@@ -82,14 +82,16 @@ export const Feedback: CollectionConfig = {
           relationTo: 'localities',
           index: true,
           label: label('Xã, phường, đặc khu', 'Commune'),
-          validate: referenceExists('localities', 'Không có xã, phường, đặc khu này.'),
+          // The public form's choices: catalogues closed to visitors in the API, so any existing one.
+          ...linkOnlyTo('exists'),
         },
         {
           name: 'audienceGroup',
           type: 'relationship',
           relationTo: 'audience-groups',
           label: label('Bạn là', 'Audience group'),
-          validate: referenceExists('audience-groups', 'Không có nhóm đối tượng này.'),
+          // The public form's choices: catalogues closed to visitors in the API, so any existing one.
+          ...linkOnlyTo('exists'),
         },
         {
           name: 'topic',
@@ -97,7 +99,8 @@ export const Feedback: CollectionConfig = {
           relationTo: 'topics',
           index: true,
           label: label('Chủ đề', 'Topic'),
-          validate: referenceExists('topics', 'Không có chủ đề này.'),
+          // The public form's choices: catalogues closed to visitors in the API, so any existing one.
+          ...linkOnlyTo('exists'),
         },
       ],
     },

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, CollectionSlug, Endpoint, FlattenedField, GlobalBeforeOperationHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, Endpoint, FlattenedField, GlobalBeforeOperationHook, Payload, PayloadRequest } from 'payload'
 
 import {
   bodyProblem,
@@ -11,7 +11,6 @@ import {
   missingRelationMessage,
   NUL_MESSAGE,
   numberDataProblem,
-  isWellFormedId,
   relationIds,
   shapeDataProblem,
   whereProblem,
@@ -20,6 +19,7 @@ import {
 } from '../domain/requestChecks'
 import { fieldError, problem } from '../lib/fieldError'
 import { publicError } from '../lib/publicError'
+import { foundIds, singularLabel } from '../lib/relatedRecords'
 
 type Fields = { kinds: Map<string, ValueKind>; dates: string[]; numbers: string[]; shaped: ShapedField[] }
 const cache = new WeakMap<object, Fields>()
@@ -68,34 +68,12 @@ const refuse = (message: string | null, status = 400) => {
 
 type Args = { id?: unknown; duplicateFromID?: unknown; where?: unknown; data?: unknown }
 
-/** A collection's singular name in Vietnamese (our labels are { vi, en }), or its slug. */
-function singularLabel(req: PayloadRequest, slug: string): string {
-  const singular = req.payload.collections[slug as CollectionSlug]?.config.labels?.singular as unknown
-  if (typeof singular === 'string') return singular
-  if (singular && typeof singular === 'object' && typeof (singular as { vi?: unknown }).vi === 'string') return (singular as { vi: string }).vi
-  return slug
-}
-
 /** Relationship ids of a body that name no document (a foreign-key error in the database otherwise). */
 async function missingRelations(req: PayloadRequest, slug: string, data: Record<string, unknown>, shaped: ShapedField[]) {
   for (const field of shaped) {
     if (field.type !== 'relation' || data[field.name] === undefined || data[field.name] === null) continue
     const ids = relationIds(data[field.name])
-    const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
-    const wellFormed = [...new Set(ids.filter((id) => isWellFormedId(id, idType)).map(String))]
-    const { docs } = wellFormed.length
-      ? await req.payload.find({
-          collection: field.relationTo as CollectionSlug,
-          where: { id: { in: wellFormed } },
-          depth: 0,
-          limit: wellFormed.length,
-          pagination: false,
-          select: {},
-          overrideAccess: true,
-          req,
-        })
-      : { docs: [] }
-    const found = new Set(docs.map((d) => String(d.id)))
+    const found = await foundIds(req, field.relationTo, ids, { overrideAccess: true })
     const missing = ids.filter((id) => !found.has(String(id)))
     if (missing.length) fieldError(req, slug, field.name, missingRelationMessage(singularLabel(req, field.relationTo), missing))
   }

@@ -133,16 +133,19 @@ async function findPublicEvents(where: Where, limit: number): Promise<PublicEven
   return (docs as unknown as EventDoc[]).map(toPublicEvent)
 }
 
+/**
+ * An organization's feed is published in its name: it carries the events it organizes, which only
+ * its own coordinators write. Co-organized events are not in it — any organizer may name any body
+ * as co-organizer, so they would let another organization write into this feed; their description
+ * (in the organizer's and the commune's feeds) still names the co-organizers.
+ */
 function scopeWhere(scope: FeedScope): Where {
-  if ('organization' in scope) {
-    const id = scope.organization
-    return { or: [{ organization: { equals: id } }, { coOrganizers: { in: [id] } }] }
-  }
+  if ('organization' in scope) return { organization: { equals: scope.organization } }
   return { locality: { equals: scope.locality } }
 }
 
 /**
- * A feed's events: those the organization organizes or co-organizes, or those in the commune,
+ * A feed's events: those the organization organizes, or those in the commune,
  * starting inside feedWindow(now), every status (a cancelled one tells subscribers to drop it).
  */
 export async function eventsForScope(scope: FeedScope, now: Date = new Date()): Promise<PublicEvent[]> {
