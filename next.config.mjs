@@ -7,6 +7,8 @@ const nextConfig = {
   // The machines have no internet: never fetch fonts or telemetry.
   poweredByHeader: false,
   images: { unoptimized: true },
+  // A Vietnamese 404 for addresses no route matches (src/app/global-not-found.tsx): Loa has two root layouts.
+  experimental: { globalNotFound: true },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders() },

@@ -10,6 +10,7 @@ import { unstable_cache } from 'next/cache.js'
 import { getPayload, type Where } from 'payload'
 
 import { isWithinWindow } from '../domain/contentWorkflow'
+import { idProblem } from '../domain/requestChecks'
 import { rankForAudience } from '../domain/search'
 import { searchQuestions as searchQuestionsLive } from './questionSearch'
 import { CACHE_GENERATION, PUBLIC_CONTENT_TAG } from './siteCache'
@@ -121,6 +122,9 @@ function publicById<C extends 'messages' | 'materials' | 'questions'>(collection
     return docs[0] ?? null
   }, collection)
   return async (id: string) => {
+    // A malformed id in the address (/tai-lieu/abc) names no item: a 404, not the query guard's refusal (a 500 on a page).
+    const p = await payload()
+    if (idProblem(id, p.db.defaultIDType === 'number' ? 'number' : 'text') || id.includes('\0')) return null
     const doc = await fetchOne(id)
     return doc && stillPublic([doc as Windowed]).length ? doc : null
   }
