@@ -12,6 +12,7 @@ import { referenceExists } from '../../src/fields/referenceExists'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { questionDraftButton } from '../../src/fields/questionDraftButton'
 import { feedbackToDraft } from './endpoints/feedbackToDraft'
+import { guardAssignment } from './hooks/guardAssignment'
 import { guardPublicSubmission } from './hooks/guardPublicSubmission'
 import { queueFeedbackEmails } from './hooks/queueFeedbackEmails'
 import { validateFeedback } from './hooks/validateFeedback'
@@ -45,7 +46,14 @@ export const Feedback: CollectionConfig = {
     update: feedbackUpdaters,
     delete: adminOnly,
   },
-  hooks: { beforeOperation: [guardPublicSubmission], beforeChange: [validateFeedback], afterChange: [queueFeedbackEmails] },
+  hooks: {
+    beforeOperation: [guardPublicSubmission],
+    beforeChange: [guardAssignment, validateFeedback],
+    afterChange: [queueFeedbackEmails],
+  },
+  // A copy would carry the sender's details to whatever assignee the copier picks, and an
+  // answered copy would email the citizen again: feedback is never duplicated (REST, GraphQL, Local API).
+  disableDuplicate: true,
   // The dashboard counts feedback per topic, status, commune and assignee within a period: each
   // count is one index range instead of a scan of every item of that topic (bench:report).
   indexes: [
