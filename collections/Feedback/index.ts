@@ -1,7 +1,7 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { adminOnly, adminOnlyField } from '../../src/access/adminOnly'
-import { feedbackCreators, feedbackReaders, feedbackUpdaters, personalDataReaders, staffField } from '../../src/access/feedbackAccess'
+import { feedbackCreators, feedbackReaders, feedbackUpdaters, personalDataReaders, senderOnlyField, staffField } from '../../src/access/feedbackAccess'
 import { nobodyField } from '../../src/access/nobody'
 import {
   FEEDBACK_KIND_LABELS,
@@ -14,15 +14,16 @@ import { questionDraftButton } from '../../src/fields/questionDraftButton'
 import { feedbackToDraft } from './endpoints/feedbackToDraft'
 import { guardAssignment } from './hooks/guardAssignment'
 import { guardPublicSubmission } from './hooks/guardPublicSubmission'
+import { keepSenderEmail } from './hooks/keepSenderEmail'
 import { queueFeedbackEmails } from './hooks/queueFeedbackEmails'
 import { validateFeedback } from './hooks/validateFeedback'
 
-const personal = (name: string, vi: string, en: string, maxLength: number): Field => ({
+const personal = (name: string, vi: string, en: string, maxLength: number, access: { create?: FieldAccess } = {}): Field => ({
   name,
   type: 'text',
   maxLength,
   label: label(vi, en),
-  access: { read: personalDataReaders, update: adminOnlyField },
+  access: { read: personalDataReaders, update: adminOnlyField, ...access },
   admin: { condition: (data) => Boolean(data?.consent) },
 })
 
@@ -48,7 +49,7 @@ export const Feedback: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPublicSubmission],
-    beforeChange: [guardAssignment, validateFeedback],
+    beforeChange: [guardAssignment, keepSenderEmail, validateFeedback],
     afterChange: [queueFeedbackEmails],
   },
   // A copy would carry the sender's details to whatever assignee the copier picks, and an
@@ -124,7 +125,8 @@ export const Feedback: CollectionConfig = {
       fields: [
         personal('name', 'Họ tên', 'Name', 120),
         personal('phone', 'Số điện thoại', 'Phone', 20),
-        personal('email', 'Email', 'Email', 200),
+        // Answers are emailed to it: only the sender gives it (keepSenderEmail: never replaced).
+        personal('email', 'Email', 'Email', 200, { create: senderOnlyField }),
       ],
     },
     {

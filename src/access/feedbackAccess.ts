@@ -46,3 +46,9 @@ export const personalDataReaders: FieldAccess = ({ req, doc }) => {
 
 /** Triage fields (status, assignee, answer) are staff work: the public form cannot set them. */
 export const staffField: FieldAccess = ({ req }) => asLoaUser(req.user) !== null
+
+/**
+ * The sender's email comes from the sender alone (the public form): staff logging a call or a
+ * visit cannot type one, so no answer is ever emailed to an address staff chose.
+ */
+export const senderOnlyField: FieldAccess = ({ req }) => !req.user

@@ -324,6 +324,28 @@ describe('personal data stays with those allowed to read it, whatever operation 
     expect(await count()).toBe(before)
   })
 
+  it('staff cannot change what the sender gave; an admin may correct a name or phone and erase the email, never replace it', async () => {
+    const id = await sentToHnd()
+    await rest('editor', 'PATCH', `feedback/${id}?depth=0`, { name: 'Người khác', phone: '0900000000', email: 'khac@example.vn' })
+    await rest('hoinongdan', 'PATCH', `feedback/${id}?depth=0`, { email: 'khac@example.vn' })
+    expect(await payload.findByID({ collection: 'feedback', id, depth: 0 })).toMatchObject(SENDER)
+
+    const replaced = await rest('admin', 'PATCH', `feedback/${id}?depth=0`, { email: 'khac@example.vn' })
+    expect(replaced.status).toBe(400)
+    expect(JSON.stringify(replaced.body)).toMatch(/chỉ có thể xóa/)
+    expect((await rest('admin', 'PATCH', `feedback/${id}?depth=0`, { phone: '0977654321' })).status).toBe(200)
+    expect((await rest('admin', 'PATCH', `feedback/${id}?depth=0`, { email: '' })).status).toBe(200)
+    const corrected = await payload.findByID({ collection: 'feedback', id, depth: 0 })
+    expect(corrected.phone).toBe('0977654321')
+    expect(corrected.email ?? '').toBe('')
+  })
+
+  it('staff logging feedback cannot type an email address: answers are emailed only to one the sender gave on the form', async () => {
+    const logged = await rest('hoinongdan', 'POST', 'feedback?depth=0', { ...question(), source: 'event', consent: true, name: SENDER.name, email: 'ai-do@example.vn' })
+    expect(logged.status).toBe(201)
+    expect((await payload.findByID({ collection: 'feedback', id: logged.body.doc!.id as number, depth: 0 })).email ?? null).toBeNull()
+  })
+
   it('feedback keeps no versions, so no version restore can bring back an earlier assignee', () => {
     expect(payload.collections.feedback.config.versions).toBeFalsy()
   })
