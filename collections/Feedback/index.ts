@@ -1,7 +1,7 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { adminOnly, adminOnlyField } from '../../src/access/adminOnly'
-import { feedbackCreators, feedbackReaders, feedbackUpdaters, personalDataReaders, staffField } from '../../src/access/feedbackAccess'
+import { feedbackCreators, feedbackReaders, feedbackUpdaters, personalDataReaders, senderOnlyField, staffField } from '../../src/access/feedbackAccess'
 import { nobodyField } from '../../src/access/nobody'
 import {
   FEEDBACK_KIND_LABELS,
@@ -12,16 +12,18 @@ import { linkOnlyTo } from '../../src/hooks/keepRelationsUsable'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { questionDraftButton } from '../../src/fields/questionDraftButton'
 import { feedbackToDraft } from './endpoints/feedbackToDraft'
+import { guardAssignment } from './hooks/guardAssignment'
 import { guardPublicSubmission } from './hooks/guardPublicSubmission'
+import { keepSenderEmail } from './hooks/keepSenderEmail'
 import { queueFeedbackEmails } from './hooks/queueFeedbackEmails'
 import { validateFeedback } from './hooks/validateFeedback'
 
-const personal = (name: string, vi: string, en: string, maxLength: number): Field => ({
+const personal = (name: string, vi: string, en: string, maxLength: number, access: { create?: FieldAccess } = {}): Field => ({
   name,
   type: 'text',
   maxLength,
   label: label(vi, en),
-  access: { read: personalDataReaders, update: adminOnlyField },
+  access: { read: personalDataReaders, update: adminOnlyField, ...access },
   admin: { condition: (data) => Boolean(data?.consent) },
 })
 
@@ -45,7 +47,14 @@ export const Feedback: CollectionConfig = {
     update: feedbackUpdaters,
     delete: adminOnly,
   },
-  hooks: { beforeOperation: [guardPublicSubmission], beforeChange: [validateFeedback], afterChange: [queueFeedbackEmails] },
+  hooks: {
+    beforeOperation: [guardPublicSubmission],
+    beforeChange: [guardAssignment, keepSenderEmail, validateFeedback],
+    afterChange: [queueFeedbackEmails],
+  },
+  // A copy would carry the sender's details to whatever assignee the copier picks, and an
+  // answered copy would email the citizen again: feedback is never duplicated (REST, GraphQL, Local API).
+  disableDuplicate: true,
   // The dashboard counts feedback per topic, status, commune and assignee within a period: each
   // count is one index range instead of a scan of every item of that topic (bench:report).
   indexes: [
@@ -119,7 +128,8 @@ export const Feedback: CollectionConfig = {
       fields: [
         personal('name', 'Họ tên', 'Name', 120),
         personal('phone', 'Số điện thoại', 'Phone', 20),
-        personal('email', 'Email', 'Email', 200),
+        // Answers are emailed to it: only the sender gives it (keepSenderEmail: never replaced).
+        personal('email', 'Email', 'Email', 200, { create: senderOnlyField }),
       ],
     },
     {

@@ -1,5 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
+import { FEEDBACK_TRIAGE_ROLES } from '../domain/feedback'
 import { asLoaUser, hasRole, isApiClient, organizationIdOf, sameId } from './user'
 
 /**
@@ -20,8 +21,13 @@ export const feedbackReaders: Access = ({ req }) => {
   return org === null ? false : { assignedTo: { equals: org } }
 }
 
+/**
+ * Triage staff (admins, BHXH's editors and reviewers) update any item; a coordinator the items
+ * assigned to their organization. Who may change the assignee, and to whom, is checked on the
+ * change itself (collections/Feedback/hooks/guardAssignment.ts).
+ */
 export const feedbackUpdaters: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'editor', 'reviewer')) return true
+  if (hasRole(req.user, ...FEEDBACK_TRIAGE_ROLES)) return true
   if (!hasRole(req.user, 'coordinator')) return false
   const org = organizationIdOf(req.user)
   return org === null ? false : { assignedTo: { equals: org } }
@@ -40,3 +46,9 @@ export const personalDataReaders: FieldAccess = ({ req, doc }) => {
 
 /** Triage fields (status, assignee, answer) are staff work: the public form cannot set them. */
 export const staffField: FieldAccess = ({ req }) => asLoaUser(req.user) !== null
+
+/**
+ * The sender's email comes from the sender alone (the public form): staff logging a call or a
+ * visit cannot type one, so no answer is ever emailed to an address staff chose.
+ */
+export const senderOnlyField: FieldAccess = ({ req }) => !req.user

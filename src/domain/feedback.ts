@@ -65,3 +65,55 @@ export function feedbackErrors(f: FeedbackData): FeedbackError[] {
   }
   return errors
 }
+
+/**
+ * Who triages feedback: BHXH thành phố's communications staff (editors, reviewers) and admins.
+ * They read every item and decide which organization answers it.
+ */
+export const FEEDBACK_TRIAGE_ROLES = ['admin', 'editor', 'reviewer'] as const
+
+type Id = number | string
+export type Assigner = { role: string | null; organization: Id | null }
+
+export const ASSIGN_TO_OWN_ORGANIZATION =
+  'Không thể tự giao ý kiến cho chính đơn vị của mình: họ tên, điện thoại, email của người gửi chỉ đơn vị được giao xem được. Đề nghị quản trị hệ thống giao nếu đơn vị bạn cần xử lý.'
+export const ASSIGN_NOT_ALLOWED = 'Bạn không có quyền giao ý kiến này cho đơn vị khác.'
+
+const same = (a: Id | null, b: Id | null) => a !== null && b !== null && String(a) === String(b)
+
+/**
+ * Whether `by` may move an existing item from one assignee to another (null: unassigned), and if
+ * not, why. Whoever an item is assigned to reads its sender's details, so nobody but an admin may
+ * assign an item to their own organization; triage staff assign to any other organization; the
+ * organization holding an item may hand it on (or back to triage); nobody else assigns.
+ * `by` null is the server's own code (seed, imports, jobs). Creating an item is not a reassignment:
+ * its author typed the details they would read.
+ */
+export function reassignmentRefusal(by: Assigner | null, from: Id | null, to: Id | null): string | null {
+  if (same(from, to) || (from === null && to === null)) return null
+  if (by === null || by.role === 'admin') return null
+  if (same(to, by.organization)) return ASSIGN_TO_OWN_ORGANIZATION
+  if ((FEEDBACK_TRIAGE_ROLES as readonly string[]).includes(by.role ?? '')) return null
+  if (by.role === 'coordinator' && same(from, by.organization)) return null
+  return ASSIGN_NOT_ALLOWED
+}
+
+export const EMAIL_ONLY_ERASED = 'Email do người gửi cung cấp không sửa được, chỉ có thể xóa: thư trả lời chỉ gửi tới địa chỉ người gửi đã cho.'
+
+/**
+ * The sender's email may be kept or erased after submission, never replaced by anyone: answers
+ * are emailed to it, so a new address would send an official letter wherever staff typed.
+ */
+export function emailChangeRefusal(before: string | null | undefined, after: string | null | undefined): string | null {
+  const was = (before ?? '').trim()
+  const now = (after ?? '').trim()
+  return now === '' || now === was ? null : EMAIL_ONLY_ERASED
+}
+
+/**
+ * The answer is emailed on the item's first answer only: reopening and answering again, or saving
+ * an answered item, sends nothing more (`answeredAt` is stamped on the first answer).
+ */
+export function answerEmailDue(before: { status?: string | null; answeredAt?: string | null } | undefined, after: { status?: string | null }): boolean {
+  return after.status === 'answered' && before?.status !== 'answered' && !before?.answeredAt
+}

@@ -43,7 +43,7 @@ export const notifyFeedbackAssigned: TaskConfig<{ input: { feedbackId: string };
 
 /**
  * Emails the answer to the person who asked, only when they gave an address and consented
- * (Decree 13/2023), and only while the item is still answered when the job runs.
+ * (Decree 13/2023), only while the item is still answered when the job runs, and once per item.
  */
 export const emailAnswerToAsker: TaskConfig<{ input: { feedbackId: string }; output: { sent: boolean } }> = {
   slug: EMAIL_ANSWER_TO_ASKER_TASK,
@@ -53,7 +53,8 @@ export const emailAnswerToAsker: TaskConfig<{ input: { feedbackId: string }; out
   outputSchema: [{ name: 'sent', type: 'checkbox' }],
   handler: async ({ input, req }) => {
     const item = await req.payload.findByID({ collection: 'feedback', id: input.feedbackId, depth: 1, req, disableErrors: true })
-    if (!item || item.status !== 'answered' || !item.consent || !item.email?.trim() || !item.answer?.trim()) {
+    // Once per item: a second job (queued by a racing save) finds the first one's note and stops.
+    if (!item || item.answerEmailedAt || item.status !== 'answered' || !item.consent || !item.email?.trim() || !item.answer?.trim()) {
       return { output: { sent: false } }
     }
     const email = answerEmail({ name: item.name, question: item.text, answer: item.answer, answeredBy: relationName(item.assignedTo) })

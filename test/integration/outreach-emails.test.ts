@@ -155,6 +155,47 @@ describe('feedback emails', () => {
     expect(smtp.received).toHaveLength(1)
   })
 
+  it('emails an answer once per item: reopening and answering again sends nothing more', async () => {
+    const item = await publicFeedback({ consent: true, name: 'Lê Thị Thu', email: 'thu@example.vn', status: 'assigned', assignedTo: hndOrg })
+    await payload.jobs.run()
+    smtp.received.length = 0
+    await payload.update({ collection: 'feedback', id: item.id, data: { status: 'answered', answer: 'Chị đóng tại đại lý thu BHXH của phường.' } as never, ...as(hnd) })
+    await payload.jobs.run()
+    expect(smtp.received.map((m) => m.to)).toEqual([['thu@example.vn']])
+
+    await payload.update({ collection: 'feedback', id: item.id, data: { status: 'assigned' } as never, ...as(hnd) })
+    await payload.update({ collection: 'feedback', id: item.id, data: { status: 'answered', answer: 'Một nội dung khác gửi lại lần nữa.' } as never, ...as(hnd) })
+    await payload.jobs.run()
+    await payload.update({ collection: 'feedback', id: item.id, data: { satisfaction: 'satisfied' } as never, ...as(hnd) })
+    await payload.jobs.run()
+    expect(smtp.received).toHaveLength(1)
+  })
+
+  it('duplicating an answered item is refused, so the asker is not emailed again', async () => {
+    const item = await publicFeedback({ consent: true, name: 'Vũ Văn Hải', email: 'hai@example.vn', status: 'assigned', assignedTo: hndOrg })
+    await payload.jobs.run()
+    smtp.received.length = 0
+    await payload.update({ collection: 'feedback', id: item.id, data: { status: 'answered', answer: 'Anh tra cứu trên VssID.' } as never, ...as(hnd) })
+    await payload.jobs.run()
+    smtp.received.length = 0
+    const before = (await payload.count({ collection: 'feedback' })).totalDocs
+    await expect(payload.duplicate({ collection: 'feedback', id: item.id, ...as(editor) })).rejects.toThrow()
+    await expect(payload.duplicate({ collection: 'feedback', id: item.id })).rejects.toThrow()
+    await payload.jobs.run()
+    expect(smtp.received).toHaveLength(0)
+    expect((await payload.count({ collection: 'feedback' })).totalDocs).toBe(before)
+  })
+
+  it('staff cannot send an official answer to an address they typed themselves', async () => {
+    await payload.create({
+      collection: 'feedback',
+      data: { text: 'Ghi nhận qua điện thoại.', source: 'hotline', consent: true, name: 'Người bất kỳ', email: 'nguoi-khac@example.vn', status: 'answered', answer: 'Nội dung bất kỳ nhân danh cơ quan.' } as never,
+      ...as(editor),
+    })
+    await payload.jobs.run()
+    expect(smtp.received).toHaveLength(0)
+  })
+
   it('sends no answer by email without an address or without consent', async () => {
     const phoneOnly = await publicFeedback({ consent: true, phone: '0987654321' })
     const anonymous = await publicFeedback({})
