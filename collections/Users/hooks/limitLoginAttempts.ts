@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import { publicError } from '../../../src/lib/publicError'
 import { clientKey, keyedLimiter, type Limiter } from '../../../src/lib/rateLimit'
@@ -29,7 +29,9 @@ export const limitLoginAttempts: CollectionBeforeOperationHook = async ({ args, 
   }
   resetPerClient ??= keyedLimiter({ points: 20, duration: 3600 })
   resetPerAccount ??= keyedLimiter({ points: 5, duration: 3600 })
-  const wait = (await resetPerClient(clientKey(req.headers))) ?? (account ? await resetPerAccount(account) : null)
+  // Only what could be an account's address has a mailbox to flood (Payload refuses the rest, sending nothing).
+  const mailbox = /^[^\s@]+@[^\s@]+$/.test(account) && account.length <= 254
+  const wait = (await resetPerClient(clientKey(req.headers))) ?? (mailbox ? await resetPerAccount(account) : null)
   if (wait !== null) throw tooMany(`Quá nhiều yêu cầu đặt lại mật khẩu. Vui lòng thử lại sau ${minutes(wait)} phút. (Too many reset requests.)`, wait)
   return args
 }
@@ -43,7 +45,7 @@ const tooMany = (message: string, wait: number) => publicError(message, 429, { r
  * email the same hash is computed here, with Payload's parameters for current hashes
  * (payload/dist/auth/strategies/local/generatePasswordSaltHash.js), before Payload refuses it.
  */
-async function hashLikeAKnownAccount(req: PayloadRequest, collection: string, email: string, password: unknown) {
+async function hashLikeAKnownAccount(req: PayloadRequest, collection: CollectionSlug, email: string, password: unknown) {
   if (typeof password !== 'string' || password.trim() === '') return // refused by Payload before any lookup
   const account = await req.payload.db.findOne({ collection, req, where: { email: { equals: email } } })
   if (account) return
