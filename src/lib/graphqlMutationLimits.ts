@@ -7,14 +7,21 @@
  */
 import { createRequire } from 'node:module'
 
-import { Kind, type GraphQLError as GraphQLErrorType, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql'
+import { GraphQLError as GraphQLErrorESM, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql'
 
 /**
  * graphql ships CommonJS and ESM builds; graphql-http (which runs the validation) requires the
- * CommonJS one and recognises errors with `instanceof`. An ESM-built error would still stop the
- * request (any validation error does) but reach the client as a bare array instead of `{ errors }`.
+ * CommonJS one and recognises errors with `instanceof` (the tests load both builds). An error of
+ * the other build still stops the request (any validation error does) but reaches the client as a
+ * bare array instead of `{ errors }`: the ESM class is the fallback should a bundler refuse this.
  */
-const { GraphQLError } = createRequire(import.meta.url)('graphql') as { GraphQLError: typeof GraphQLErrorType }
+const GraphQLError = ((): typeof GraphQLErrorESM => {
+  try {
+    return (createRequire(import.meta.url)('graphql') as { GraphQLError: typeof GraphQLErrorESM }).GraphQLError
+  } catch {
+    return GraphQLErrorESM
+  }
+})()
 
 /** Payload's auth mutations of any auth collection: loginUser, forgotPasswordUser, … */
 const AUTH_MUTATION = /^(login|forgotPassword|resetPassword|unlock|verifyEmail)[A-Z]/
