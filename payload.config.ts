@@ -36,6 +36,8 @@ import { databaseAdapter } from './src/db'
 import { VIETNAMESE_OVERRIDES } from './src/domain/apiErrors'
 import { MAX_UPLOAD_BYTES } from './src/domain/uploads'
 import { emailAdapter } from './src/email'
+import { limitMutations } from './src/lib/graphqlMutationLimits'
+import { trustedProxies } from './src/lib/rateLimit'
 import { ReportDeadlines } from './src/globals/ReportDeadlines'
 import { withAuditTrail } from './src/hooks/auditTrail'
 import { guardPayloadCollections } from './src/hooks/guardPayloadCollections'
@@ -89,6 +91,8 @@ export default buildConfig({
     guardAllCollections(payload)
     guardPayloadCollections(payload)
     requireUsableRelations(payload)
+    // A mistyped LOA_TRUSTED_PROXIES stops the start here, not at the first rate-limited request.
+    trustedProxies()
   },
   // Audited collections get their trail hooks here, in one place (src/hooks/auditTrail.ts).
   collections: withAuditTrail([
@@ -134,7 +138,8 @@ export default buildConfig({
     // Room for the form fields around the largest file.
     requestSizeLimit: MAX_UPLOAD_BYTES + 1024 * 1024,
   },
-  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+  // One sign-in and at most 20 mutations per request (aliases would multiply password guesses).
+  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true, validationRules: () => [limitMutations] },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   defaultDepth: 1,
   maxDepth: 5,

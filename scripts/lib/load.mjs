@@ -179,7 +179,8 @@ const FEEDBACK_KINDS = ['question', 'complaint', 'suggestion']
 
 /**
  * `count` anonymous submissions of the public form (/gop-y), as a citizen's browser sends them.
- * `clientAddress(i)` sets X-Forwarded-For, as the reverse proxy would (default: none, one client).
+ * `clientAddress(i)` sets X-Forwarded-For, as the reverse proxy would (default: none, one client); the server
+ * heeds it only with loopback in LOA_TRUSTED_PROXIES.
  * @param {LoadContext} ctx
  * @param {{ count: number, runId: string, label?: string, clientAddress?: (i: number) => string }} options
  * @returns {LoadRequest[]}

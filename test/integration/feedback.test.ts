@@ -1,29 +1,31 @@
 /**
- * Feedback: the public form's REST endpoint (spam trap, rate limit, consent), and personal data
+ * Feedback: the public form's REST endpoint (spam trap, rate limit per client, also through GraphQL, consent), and personal data
  * that only admins and the assigned organization ever see.
  */
-import { GRAPHQL_POST, REST_GET, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { apiRoutes, callEndpoint, idByName, seededPayload, userByEmail, type ApiRoutes } from '../helpers'
+import { loopbackServer, type Send } from '../loopback'
 
 process.env.LOA_FEEDBACK_LIMIT = '3'
 
 let payload: Payload
-let restPost: ReturnType<typeof REST_POST>
 let restGet: ReturnType<typeof REST_GET>
 let graphql: ReturnType<typeof GRAPHQL_POST>
 type U = Awaited<ReturnType<typeof userByEmail>>
 let admin: U, editor: U, evaluator: U, ldld: U, hnd: U
 let commune: number | string, ldldOrg: number | string
+let send: Send
+let close: () => Promise<void>
 
 beforeAll(async () => {
   payload = await seededPayload()
   const config = import('../../payload.config').then((m) => m.default)
-  restPost = REST_POST(config)
   restGet = REST_GET(config)
   graphql = GRAPHQL_POST(config)
+  ;({ send, close } = await loopbackServer())
   admin = await userByEmail(payload, 'admin@demo.loa')
   editor = await userByEmail(payload, 'editor@demo.loa')
   evaluator = await userByEmail(payload, 'evaluator@demo.loa')
@@ -33,23 +35,32 @@ beforeAll(async () => {
   ldldOrg = await idByName(payload, 'organizations', 'Liên đoàn Lao động thành phố Hải Phòng')
 })
 afterAll(async () => {
+  await close?.()
   await payload?.destroy()
 })
 
 const PHONE = '0912345678'
 let client = 0
-/** POST /api/feedback as an anonymous visitor from `ip` (a new address per call unless given). */
-async function submit(body: Record<string, unknown>, ip = `203.0.113.${++client}`) {
-  const res = await restPost(
-    new Request('http://localhost/api/feedback', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
-      body: JSON.stringify(body),
-    }),
-    { params: Promise.resolve({ slug: ['feedback'] }) },
-  )
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> & { doc?: Record<string, unknown>; errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[] } }
+/**
+ * POST /api/feedback as an anonymous visitor on the machine at `from` (loopback addresses: a new
+ * machine per call unless given), over a real socket (test/loopback.ts).
+ */
+async function submit(body: Record<string, unknown>, from = `127.0.5.${++client}`, headers: Record<string, string> = {}) {
+  const { status, body: answer } = await send({ from, method: 'POST', path: '/api/feedback', headers, json: body })
+  return { status, body: answer as Record<string, unknown> & { doc?: Record<string, unknown>; errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[] } }
 }
+/** The same submission as a GraphQL mutation (aliased `count` times in one request). */
+const submitGraphQL = (from: string, data: Record<string, unknown>, count = 1) =>
+  send({
+    from,
+    method: 'POST',
+    path: '/api/graphql',
+    json: {
+      query: `mutation ($data: mutationFeedbackInput!) { ${Array.from({ length: count }, (_, i) => `f${i}: createFeedback(data: $data) { id }`).join(' ')} }`,
+      // GraphQL's input type marks the fields with defaults required; the hook sets the source anyway.
+      variables: { data: { source: 'web_form', status: 'new', ...data } },
+    },
+  })
 const count = async () => (await payload.count({ collection: 'feedback' })).totalDocs
 const question = () => ({ kind: 'question', text: 'Tôi làm tự do thì đóng BHXH tự nguyện ở đâu?', locality: commune })
 
@@ -91,14 +102,43 @@ describe('the public form (POST /api/feedback)', () => {
   })
 
   it('limits each client: the fourth submission in ten minutes is refused with a wait time; others go on', async () => {
-    const ip = '198.51.100.7'
-    for (let i = 0; i < 3; i++) expect((await submit(question(), ip)).status).toBe(201)
+    const machine = '127.0.6.7'
+    for (let i = 0; i < 3; i++) expect((await submit(question(), machine)).status).toBe(201)
     const before = await count()
-    const refused = await submit(question(), ip)
+    const refused = await submit(question(), machine)
     expect(refused.status).toBe(429)
     expect(refused.body.errors?.[0].message).toMatch(/quá nhiều góp ý.*phút/)
     expect(await count()).toBe(before)
-    expect((await submit(question(), '198.51.100.8')).status).toBe(201)
+    expect((await submit(question(), '127.0.6.8')).status).toBe(201)
+  })
+
+  it('a sender who writes a new X-Forwarded-For each time is still one client (no proxy is configured)', async () => {
+    const machine = '127.0.6.9'
+    for (let i = 0; i < 3; i++) expect((await submit(question(), machine, { 'X-Forwarded-For': `198.51.100.${i}`, 'X-Real-IP': `198.51.100.${i}` })).status).toBe(201)
+    const before = await count()
+    expect((await submit(question(), machine, { 'X-Forwarded-For': '198.51.100.200' })).status).toBe(429)
+    expect(await count()).toBe(before)
+  })
+
+  it('through GraphQL the same budget is spent: REST and GraphQL together get three', async () => {
+    const machine = '127.0.6.10'
+    expect((await submit(question(), machine)).status).toBe(201)
+    const viaGraphQL = await submitGraphQL(machine, question())
+    expect(viaGraphQL.body.errors).toBeUndefined()
+    expect(viaGraphQL.body.data?.f0).toMatchObject({ id: expect.anything() })
+    expect((await submit(question(), machine)).status).toBe(201)
+    const before = await count()
+    const refused = await submitGraphQL(machine, question())
+    expect(refused.body.errors?.[0].message).toMatch(/quá nhiều góp ý.*phút/)
+    expect(await count()).toBe(before)
+  })
+
+  it('twenty-one aliased submissions in one GraphQL request are refused before any is stored', async () => {
+    const before = await count()
+    const refused = await submitGraphQL('127.0.6.11', question(), 21)
+    expect(refused.body.errors?.map((e) => e.message)).toEqual([expect.stringMatching(/^Mỗi yêu cầu được tối đa 20 thao tác ghi\./)])
+    expect(refused.body.data).toBeUndefined()
+    expect(await count()).toBe(before)
   })
 
   it('gives anonymous callers nothing back: no list, no item, no GraphQL', async () => {

@@ -114,7 +114,8 @@ it(`${REPORTS} concurrent coordinator event reports are all accepted, each store
 
 it('with the default limits, a burst beyond them gets clean 429s with a Vietnamese message, and the refused items are not stored', async () => {
   // Same database, a new process without the lifted limits (they live in memory: they start afresh).
-  await server.restart({ LOA_JOBS: 'off' })
+  // The test plays the reverse proxy (it sets X-Forwarded-For below), so loopback is the trusted proxy.
+  await server.restart({ LOA_JOBS: 'off', LOA_TRUSTED_PROXIES: '127.0.0.1, ::1' })
   ctx = await prepareLoad(server.base)
   const before = await feedbackCount(ctx)
   const refusal = /^Bạn đã gửi quá nhiều góp ý trong thời gian ngắn\. Vui lòng thử lại sau \d+ phút\.$/

@@ -10,6 +10,8 @@ let limiter: ReturnType<typeof publicLimiter> | undefined
 /**
  * Per client: LOA_FEEDBACK_LIMIT submissions (default 5) per 10 minutes; all anonymous clients together:
  * LOA_FEEDBACK_GLOBAL_LIMIT per minute (default 200; the load test lifts both, being one client).
+ * The all-clients budget stays here, unlike sign-in and search: it bounds what a flood from many
+ * addresses can store in the staff's queue.
  */
 const limit = () =>
   (limiter ??= publicLimiter(
