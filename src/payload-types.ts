@@ -158,6 +158,7 @@ export interface Config {
       emailAnswerToAsker: TaskEmailAnswerToAsker;
       sendReportReminders: TaskSendReportReminders;
       refreshOutreachTallies: TaskRefreshOutreachTallies;
+      sendAccountNotice: TaskSendAccountNotice;
       inline: {
         input: unknown;
         output: unknown;
@@ -208,6 +209,10 @@ export interface ApiClientAuthOperations {
  */
 export interface User {
   id: number;
+  /**
+   * Needed only to change your own password or sign-in email.
+   */
+  currentPassword?: string | null;
   name: string;
   /**
    * One role per person. Only administrators change roles.
@@ -1220,7 +1225,8 @@ export interface PayloadJob {
           | 'notifyFeedbackAssigned'
           | 'emailAnswerToAsker'
           | 'sendReportReminders'
-          | 'refreshOutreachTallies';
+          | 'refreshOutreachTallies'
+          | 'sendAccountNotice';
         taskID: string;
         input?:
           | {
@@ -1263,6 +1269,7 @@ export interface PayloadJob {
         | 'emailAnswerToAsker'
         | 'sendReportReminders'
         | 'refreshOutreachTallies'
+        | 'sendAccountNotice'
       )
     | null;
   queue?: string | null;
@@ -1444,6 +1451,7 @@ export interface PayloadMigration {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
   organization?: T;
@@ -2329,6 +2337,22 @@ export interface TaskSendReportReminders {
 export interface TaskRefreshOutreachTallies {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAccountNotice".
+ */
+export interface TaskSendAccountNotice {
+  input: {
+    to: string;
+    kind: string;
+    name: string;
+    newEmail?: string | null;
+    byAdmin?: boolean | null;
+  };
+  output: {
+    sent?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,6 +8,7 @@ import { mediaEditors } from '../../src/access/mediaEditors'
 import { nobodyField } from '../../src/access/nobody'
 import { ACCEPTED_MIME_TYPES, isImageMimeType } from '../../src/domain/uploads'
 import { GROUPS, label } from '../../src/lib/labels'
+import { downloadPdfs } from './hooks/downloadPdfs'
 import { missingFileNotFound } from './hooks/missingFileNotFound'
 import { rejectDisallowedUploads } from './hooks/rejectDisallowedUploads'
 
@@ -43,6 +44,9 @@ export const Media: CollectionConfig = {
     staticDir: mediaDirectory(),
     // GET /api/media/file/<name> of no file on disk: a 404, not Payload's 500.
     handlers: [missingFileNotFound],
+    // PDFs are sent as downloads, so they open in the person's own reader, not in a tab at Loa's
+    // address (PDFs carrying JavaScript are also refused at upload).
+    modifyResponseHeaders: downloadPdfs,
     mimeTypes: ACCEPTED_MIME_TYPES,
     // Without this the admin offers "paste a URL" and the server fetches whatever it is given.
     pasteURL: false,

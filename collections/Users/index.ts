@@ -6,6 +6,9 @@ import { ROLE_LABELS } from '../../src/domain/roles'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { limitLoginAttempts } from './hooks/limitLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { notifyCredentialChanges, notifyPasswordReset } from './hooks/notifyCredentialChanges'
+import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/passwordPolicy'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { requireOrganizationUnlessAdmin } from './hooks/requireOrganizationUnlessAdmin'
 
 export const Users: CollectionConfig = {
@@ -35,11 +38,29 @@ export const Users: CollectionConfig = {
     unlock: adminOnly,
   },
   hooks: {
-    beforeOperation: [limitLoginAttempts],
+    beforeOperation: [limitLoginAttempts, enforcePasswordPolicyOnReset],
     beforeValidate: [makeFirstUserAdmin],
-    beforeChange: [requireOrganizationUnlessAdmin],
+    beforeChange: [requireOrganizationUnlessAdmin, enforcePasswordPolicy, requireCurrentPassword],
+    afterChange: [notifyCredentialChanges],
+    afterOperation: [notifyPasswordReset],
   },
   fields: [
+    {
+      // Asked for, checked and dropped by requireCurrentPassword; never stored or returned.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: label('Mật khẩu hiện tại', 'Current password'),
+      admin: {
+        // On one's own account page only: an admin editing someone else's account needs none.
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(data.id) === String(user.id)),
+        components: { Field: '/src/components/admin/CurrentPasswordField#CurrentPasswordField' },
+        description: label(
+          'Chỉ cần khi đổi mật khẩu hoặc email đăng nhập của chính mình.',
+          'Needed only to change your own password or sign-in email.',
+        ),
+      },
+    },
     { name: 'name', type: 'text', required: true, label: label('Họ và tên', 'Full name') },
     {
       name: 'role',

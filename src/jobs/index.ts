@@ -4,6 +4,7 @@ import { hasRole } from '../access/user'
 import { emailAnswerToAsker, notifyFeedbackAssigned } from './feedbackEmails'
 import { notifyReviewersOfLegalChange } from './notifyReviewersOfLegalChange'
 import { refreshOutreachTallies } from './refreshOutreachTallies'
+import { sendAccountNotice } from './sendAccountNotice'
 import { sendEventReminders } from './sendEventReminders'
 import { sendReportReminders } from './sendReportReminders'
 import { updatePublicationStates } from './updatePublicationStates'
@@ -22,6 +23,7 @@ export const jobsConfig: Config['jobs'] = {
     emailAnswerToAsker,
     sendReportReminders,
     refreshOutreachTallies,
+    sendAccountNotice,
   ],
   // No cron at all where jobs are off (tests, a process beside a separate worker): Payload's cron
   // queues the scheduled tasks on every tick even when shouldAutoRun says no, and a test's

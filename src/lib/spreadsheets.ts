@@ -6,6 +6,8 @@
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 
+import { csvSafeCell } from '../domain/csvCells'
+
 export type SheetFormat = 'xlsx' | 'csv'
 export const MAX_SHEET_BYTES = 5 * 1024 * 1024
 
@@ -60,10 +62,16 @@ export async function readSheet(data: Buffer, format: SheetFormat): Promise<unkn
 
 export type SheetColumn = { key: string; header: string; width?: number; numFmt?: string }
 
-/** One sheet with a bold, frozen header row; numbers keep their type. */
+/**
+ * One sheet with a bold, frozen header row; numbers keep their type. Every CSV Loa sends goes
+ * through here, so every CSV cell is neutralized against formula injection (csvSafeCell).
+ */
 export async function writeSheet(format: SheetFormat, name: string, columns: SheetColumn[], rows: Record<string, unknown>[]): Promise<Buffer> {
   if (format === 'csv') {
-    const csv = Papa.unparse({ fields: columns.map((c) => c.header), data: rows.map((r) => columns.map((c) => r[c.key] ?? '')) })
+    const csv = Papa.unparse({
+      fields: columns.map((c) => csvSafeCell(c.header) as string),
+      data: rows.map((r) => columns.map((c) => csvSafeCell(r[c.key] ?? ''))),
+    })
     return Buffer.from(`\uFEFF${csv}\r\n`, 'utf8')
   }
   const workbook = new ExcelJS.Workbook()

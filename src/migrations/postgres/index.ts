@@ -7,6 +7,7 @@ import * as migration_20261123_143009_participation_figures from './20261123_143
 import * as migration_20261123_165117_evaluation_reports from './20261123_165117_evaluation_reports';
 import * as migration_20261123_170927_audit_trail from './20261123_170927_audit_trail';
 import * as migration_20261123_184952_api_clients from './20261123_184952_api_clients';
+import * as migration_20261202_062423_account_notices from './20261202_062423_account_notices';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261123_184952_api_clients.up,
     down: migration_20261123_184952_api_clients.down,
-    name: '20261123_184952_api_clients'
+    name: '20261123_184952_api_clients',
+  },
+  {
+    up: migration_20261202_062423_account_notices.up,
+    down: migration_20261202_062423_account_notices.down,
+    name: '20261202_062423_account_notices'
   },
 ];
