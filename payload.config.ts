@@ -39,7 +39,7 @@ import { emailAdapter } from './src/email'
 import { limitMutations } from './src/lib/graphqlMutationLimits'
 import { trustedProxies } from './src/lib/rateLimit'
 import { ReportDeadlines } from './src/globals/ReportDeadlines'
-import { withAuditTrail } from './src/hooks/auditTrail'
+import { withAuditTrail, withAuditTrailGlobals } from './src/hooks/auditTrail'
 import { guardPayloadCollections } from './src/hooks/guardPayloadCollections'
 import { requireUsableRelations } from './src/hooks/keepRelationsUsable'
 import { guardAllCollections } from './src/hooks/rejectMalformedRequests'
@@ -122,7 +122,7 @@ export default buildConfig({
     TallyChanges,
     AuditLog,
   ]),
-  globals: [ReportDeadlines],
+  globals: withAuditTrailGlobals([ReportDeadlines]),
   jobs: jobsConfig,
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -97,6 +97,72 @@ describe('what is recorded', () => {
   })
 })
 
+describe('accounts, files, legal documents, targets, duties, campaigns and deadlines are traced too', () => {
+  it('an account’s role, organization and email changes are recorded; a new password only as changed, never its value or hash', async () => {
+    const password = 'Mat-khau-kiem-toan-2026'
+    const account = await payload.create({
+      collection: 'users',
+      data: { email: 'kiemtoan@demo.loa', name: 'Cán bộ kiểm toán', password, role: 'editor', organization: ldld.organization } as never,
+      ...as(admin),
+    })
+    const hnd = await idByName(payload, 'organizations', 'Hội Nông dân thành phố Hải Phòng')
+    await payload.update({ collection: 'users', id: account.id, data: { role: 'coordinator', organization: hnd } as never, ...as(admin) })
+    await payload.update({ collection: 'users', id: account.id, data: { email: 'kiemtoan2@demo.loa' } as never, ...as(admin) })
+    await payload.update({ collection: 'users', id: account.id, data: { password: 'Mat-khau-moi-hon-2027' } as never, ...as(admin) })
+    const entries = await trail('users', account.id)
+    expect(entries.map((x) => x.action)).toEqual(['create', 'update', 'update', 'update'])
+    expect(entries[1].changes).toEqual(expect.arrayContaining([{ field: 'role', before: 'editor', after: 'coordinator' }]))
+    expect((entries[1].changes as { field: string }[]).map((c) => c.field)).toContain('organization')
+    expect(entries[2].changes).toEqual([{ field: 'email', before: 'kiemtoan@demo.loa', after: 'kiemtoan2@demo.loa' }])
+    expect(entries[3].changes).toEqual([{ field: 'password', before: MASK, after: MASK }])
+    const stored = (await payload.db.findOne({ collection: 'users', where: { id: { equals: account.id } } })) as { hash?: string; salt?: string }
+    const text = JSON.stringify(entries)
+    for (const secret of [password, 'Mat-khau-moi-hon-2027', stored.hash, stored.salt].filter(Boolean)) expect(text).not.toContain(secret)
+  })
+
+  it('each collection whose change matters for security or the official record gets an entry for an edit', async () => {
+    await payload.create({
+      collection: 'legal-documents',
+      data: { number: '41/2024/QH15-KT', kind: 'law', status: 'in_force', title: 'Luật Bảo hiểm xã hội', issuer: 'Quốc hội' } as never,
+      ...as(editor),
+    })
+    const edits: [string, string, unknown][] = [
+      ['legal-documents', 'title', 'Luật Bảo hiểm xã hội (đã sửa trích yếu)'],
+      ['targets', 'note', 'Ghi chú kiểm tra nhật ký'],
+      ['assignments', 'description', 'Nội dung kiểm tra nhật ký'],
+      ['campaigns', 'name', 'Chiến dịch kiểm tra nhật ký'],
+      ['media-outputs', 'title', 'Sản phẩm kiểm tra nhật ký'],
+    ]
+    for (const [collection, field, value] of edits) {
+      const { docs } = await payload.find({ collection: collection as never, limit: 1, depth: 0, sort: 'id' })
+      expect(docs.length, `${collection} has seeded documents`).toBe(1)
+      const id = (docs[0] as { id: number | string }).id
+      await payload.update({ collection: collection as never, id, data: { [field]: value } as never, ...as(admin) })
+      const entries = await trail(collection, id)
+      expect(entries.at(-1)?.changes, collection).toEqual(expect.arrayContaining([expect.objectContaining({ field, after: value })]))
+      expect(entries.at(-1)?.userEmail, collection).toBe('admin@demo.loa')
+    }
+  })
+
+  it('a file’s replacement or deletion is recorded, and Sở Nội vụ’s change to the reporting deadlines', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+    const file = await payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh kiểm tra nhật ký' } as never,
+      file: { data: png, mimetype: 'image/png', name: 'kiem-tra.png', size: png.length },
+      ...as(editor),
+    })
+    await payload.update({ collection: 'media', id: file.id, data: { alt: 'Ảnh kiểm tra nhật ký (sửa)' } as never, ...as(editor) })
+    await payload.delete({ collection: 'media', id: file.id, ...as(admin) })
+    expect((await trail('media', file.id)).map((x) => x.action)).toEqual(['create', 'update', 'delete'])
+
+    await payload.updateGlobal({ slug: 'report-deadlines', data: { unitYear: { day: 12, month: 1 } } as never, overrideAccess: false, user: evaluator, depth: 0 })
+    const [deadline] = (await trail('report-deadlines', 'report-deadlines')).slice(-1)
+    expect(deadline.userEmail).toBe('evaluator@demo.loa')
+    expect((deadline.changes as { field: string }[]).map((c) => c.field)).toContain('unitYear')
+  })
+})
+
 describe('who reads it, and that nobody rewrites it', () => {
   it('admins and Sở Nội vụ read it; coordinators and communications staff do not', async () => {
     expect((await payload.find({ collection: 'audit-log', ...as(admin) })).totalDocs).toBeGreaterThan(0)
