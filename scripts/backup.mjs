@@ -20,6 +20,8 @@ import path from 'node:path'
 
 import { ensureDependencies, loadEnv, root } from './lib/prepare.mjs'
 
+// An archive holds the whole database, personal data included: readable by its owner only.
+process.umask(0o077)
 const startedIn = process.cwd()
 process.chdir(root)
 ensureDependencies()

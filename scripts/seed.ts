@@ -9,12 +9,18 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { ensureTallies } from '../src/lib/tallies'
-import { demoEnabled, seed } from '../src/seed'
+import { adminFromEnv, createAdmin, demoEnabled, seed } from '../src/seed'
 import { DEMO_ACCOUNTS } from '../src/seed/demo'
 
 const payload = await getPayload({ config })
 try {
   const result = await seed(payload)
+  // Without demo accounts, the first administrator comes from LOA_ADMIN_EMAIL / LOA_ADMIN_PASSWORD.
+  const admin = adminFromEnv()
+  if (admin && (await payload.count({ collection: 'users' })).totalDocs === 0) {
+    await createAdmin(payload, admin)
+    console.log(`▸ Đã tạo tài khoản quản trị ${admin.email} – created the administrator ${admin.email}`)
+  }
   // A database upgraded from before the outreach tallies gets them now, before the server answers.
   const tallied = await ensureTallies(payload)
   if (tallied) console.log(`▸ Đã tổng hợp số liệu hoạt động – outreach tallied: ${tallied} monthly buckets`)

@@ -37,7 +37,14 @@ const env = {
   // A dev server pushes schema changes itself; keep it off the migrated production file.
   DATABASE_URL: process.env.DATABASE_URL || (dev ? 'file:./data/loa-dev.db' : 'file:./data/loa.db'),
 }
+// The database, its journal, backups and the outbox hold personal data: for the server's own user only.
+process.umask(0o077)
 fs.mkdirSync(path.join(root, 'data', 'outbox'), { recursive: true })
+fs.chmodSync(path.join(root, 'data'), 0o700)
+if (env.DATABASE_URL.startsWith('file:')) {
+  const file = path.resolve(root, env.DATABASE_URL.slice('file:'.length))
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(f)) fs.chmodSync(f, 0o600)
+}
 
 if (dev) {
   const devEnv = { ...env, NODE_ENV: 'development' }
@@ -104,9 +111,11 @@ function banner(serveEnv) {
   if (accounts.length) {
     lines.push(` Tài khoản demo – demo accounts (mật khẩu / password: ${process.env.DEMO_PASSWORD || 'loa-demo-2026'}):`)
     for (const a of accounts) lines.push(`   ${a.email.padEnd(22)} ${a.role.padEnd(12)} ${a.organization ?? ''}`)
-    lines.push(' Triển khai thật: đặt LOA_DEMO=false – a real deployment sets LOA_DEMO=false')
+    lines.push(' Đây là bản dùng thử với tài khoản demo – a trial install with demo accounts.')
+    lines.push(' Triển khai thật: PostgreSQL (demo tắt) hoặc LOA_DEMO=false – a real deployment runs on PostgreSQL or sets LOA_DEMO=false')
   } else {
-    lines.push(' Chưa có tài khoản demo: tạo tài khoản quản trị đầu tiên tại /admin – create the first admin at /admin')
+    lines.push(' Không có tài khoản demo. Tài khoản quản trị đầu tiên – the first administrator:')
+    lines.push('   LOA_ADMIN_EMAIL=… LOA_ADMIN_PASSWORD=… npm run create-admin')
   }
   lines.push(rule, '')
   console.log(lines.join('\n'))

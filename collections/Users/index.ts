@@ -5,7 +5,7 @@ import { adminOrSelf, evaluatorAdminOrSelf } from '../../src/access/self'
 import { ROLE_LABELS } from '../../src/domain/roles'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { limitLoginAttempts } from './hooks/limitLoginAttempts'
-import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { firstAccountFromCommandLine } from './hooks/firstAccountFromCommandLine'
 import { notifyCredentialChanges, notifyPasswordReset } from './hooks/notifyCredentialChanges'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/passwordPolicy'
 import { requireCurrentPassword } from './hooks/requireCurrentPassword'
@@ -39,7 +39,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [limitLoginAttempts, enforcePasswordPolicyOnReset],
-    beforeValidate: [makeFirstUserAdmin],
+    beforeValidate: [firstAccountFromCommandLine],
     beforeChange: [requireOrganizationUnlessAdmin, enforcePasswordPolicy, requireCurrentPassword],
     afterChange: [notifyCredentialChanges],
     afterOperation: [notifyPasswordReset],

@@ -45,8 +45,30 @@ type Refs = {
   topics: Map<string, Id>
 }
 
+/**
+ * Demo accounts and data: on for the embedded database (trying Loa out), off on PostgreSQL and
+ * MongoDB (a real deployment) unless LOA_DEMO=true; LOA_DEMO=false turns them off everywhere.
+ */
 export function demoEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  return env.LOA_DEMO !== 'false'
+  if (env.LOA_DEMO === 'true') return true
+  if (env.LOA_DEMO === 'false') return false
+  return !env.DATABASE_URL || env.DATABASE_URL.startsWith('file:')
+}
+
+/** The first administrator named by LOA_ADMIN_EMAIL and LOA_ADMIN_PASSWORD, if both are set. */
+export function adminFromEnv(env: Record<string, string | undefined> = process.env): { email: string; password: string; name: string } | null {
+  const email = env.LOA_ADMIN_EMAIL?.trim()
+  const password = env.LOA_ADMIN_PASSWORD
+  if (!email || !password) return null
+  return { email, password, name: env.LOA_ADMIN_NAME?.trim() || 'Quản trị hệ thống' }
+}
+
+/**
+ * Creates an administrator account from the command line or the environment (never from the web:
+ * see refuseFirstUserFromTheWeb). The password policy and every users hook apply.
+ */
+export async function createAdmin(payload: Payload, admin: { email: string; password: string; name: string }, req?: PayloadRequest) {
+  return payload.create({ collection: 'users', data: { ...admin, role: 'admin' } as never, depth: 0, ...(req ? { req } : {}) })
 }
 
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedResult> {

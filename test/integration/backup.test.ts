@@ -101,6 +101,8 @@ describe.skipIf(kind === 'mongodb')(`backup and restore (${kind})`, () => {
     expect(names[0]).toMatch(new RegExp(`^loa-\\d{8}-\\d{6}-${kind}\\.tar\\.gz$`))
     archive = path.join(out, names[0])
     expect(backup.stdout).toContain(archive)
+    // The whole database, personal data included: not readable by other users of the machine.
+    expect(fs.statSync(archive).mode & 0o077, 'archive permissions').toBe(0)
 
     manifest = await readManifest(archive)
     expect(manifest).toMatchObject({ format: 'loa-backup/1', kind, app: { name: 'loa', version: packageVersion() } })

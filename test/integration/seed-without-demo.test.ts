@@ -2,7 +2,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { demoEnabled, seed } from '../../src/seed'
+import { FIRST_ACCOUNT_FROM_COMMAND_LINE } from '../../collections/Users/hooks/firstAccountFromCommandLine'
+import { adminFromEnv, createAdmin, demoEnabled, seed } from '../../src/seed'
 import { apiRoutes, emptyPayload } from '../helpers'
 
 let payload: Payload
@@ -13,10 +14,15 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-it('LOA_DEMO=false turns the demo data off; anything else leaves it on', () => {
-  expect(demoEnabled({ LOA_DEMO: 'false' })).toBe(false)
+it('demo data: on for the embedded database, off on PostgreSQL and MongoDB unless LOA_DEMO=true; LOA_DEMO=false turns it off', () => {
   expect(demoEnabled({})).toBe(true)
-  expect(demoEnabled({ LOA_DEMO: 'true' })).toBe(true)
+  expect(demoEnabled({ DATABASE_URL: 'file:./data/loa.db' })).toBe(true)
+  expect(demoEnabled({ DATABASE_URL: 'file:./data/loa.db', LOA_DEMO: 'false' })).toBe(false)
+  expect(demoEnabled({ DATABASE_URL: 'postgres://loa@db/loa' })).toBe(false)
+  expect(demoEnabled({ DATABASE_URL: 'mongodb://db/loa' })).toBe(false)
+  expect(demoEnabled({ DATABASE_URL: 'postgres://loa@db/loa', LOA_DEMO: 'true' })).toBe(true)
+  expect(adminFromEnv({ LOA_ADMIN_EMAIL: 'quantri@haiphong.gov.vn' })).toBeNull()
+  expect(adminFromEnv({ LOA_ADMIN_EMAIL: ' quantri@haiphong.gov.vn ', LOA_ADMIN_PASSWORD: 'x' })).toEqual({ email: 'quantri@haiphong.gov.vn', password: 'x', name: 'Quản trị hệ thống' })
 })
 
 it('seeds the communes, organizations and targets but no accounts', async () => {
@@ -27,26 +33,41 @@ it('seeds the communes, organizations and targets but no accounts', async () => 
   expect((await payload.count({ collection: 'plans', where: { periodKind: { equals: 'year' } } })).totalDocs).toBe(0)
 })
 
-it('the first account of such an install, made on the admin’s "create first user" screen, must have a policy password', async () => {
-  const { post } = apiRoutes()
+it('nobody creates the first account from the web: the "create first user" screen and endpoint are refused, in Vietnamese', async () => {
+  const { post, graphql } = apiRoutes()
   const res = await post(
     new Request('http://localhost/api/users/first-register', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'quantri@haiphong.gov.vn', password: 'admin123', 'confirm-password': 'admin123', name: 'Quản trị' }),
+      body: JSON.stringify({ email: 'ke-la@example.com', password: 'mat-khau-rat-dai-2026', 'confirm-password': 'mat-khau-rat-dai-2026', name: 'Người lạ' }),
     }),
     { params: Promise.resolve({ slug: ['users', 'first-register'] }) },
   )
-  expect(res.status).toBe(400)
-  const body = await res.json()
-  expect(body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'password', message: expect.stringMatching(/^Mật khẩu cần ít nhất 10 ký tự/) })])
+  expect(res.status).toBe(403)
+  expect((await res.json()).errors[0].message).toBe(FIRST_ACCOUNT_FROM_COMMAND_LINE)
+  const created = await post(
+    new Request('http://localhost/api/users', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'ke-la@example.com', password: 'mat-khau-rat-dai-2026', name: 'Người lạ', role: 'admin' }),
+    }),
+    { params: Promise.resolve({ slug: ['users'] }) },
+  )
+  expect(created.status).toBeGreaterThanOrEqual(400)
+  const viaGraphql = await graphql(
+    new Request('http://localhost/api/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { registerFirstUserUser: createUser(data: { email: "ke-la@example.com", password: "mat-khau-rat-dai-2026", name: "x", role: admin }) { id } }' }),
+    }),
+  )
+  expect(((await viaGraphql.json()) as { data?: { registerFirstUserUser: unknown } }).data?.registerFirstUserUser ?? null).toBeNull()
   expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
 })
 
-it('the first account created on such an install becomes an admin', async () => {
-  const first = await payload.create({
-    collection: 'users',
-    data: { email: 'quantri@haiphong.gov.vn', password: 'mat-khau-dau-tien', name: 'Quản trị' } as never,
-  })
+it('the first administrator comes from the command line (LOA_ADMIN_EMAIL / LOA_ADMIN_PASSWORD), under the password policy', async () => {
+  await expect(createAdmin(payload, { email: 'quantri@haiphong.gov.vn', password: 'admin123', name: 'Quản trị' })).rejects.toThrow()
+  expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
+  const first = await createAdmin(payload, { email: 'quantri@haiphong.gov.vn', password: 'mat-khau-dau-tien', name: 'Quản trị' })
   expect(first.role).toBe('admin')
 })
