@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { connection } from 'next/server'
 
 import './(site)/site.css'
 
@@ -8,7 +9,9 @@ export const metadata: Metadata = { title: 'Không tìm thấy trang – Loa H�
  * An address no route matches (/khong-co): Next's own page is English and outside both root
  * layouts, so this one stands alone (experimental.globalNotFound in next.config.mjs).
  */
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  // Rendered per request, not at build time: its scripts need this request's CSP nonce.
+  await connection()
   return (
     <html lang="vi">
       <body>

@@ -40,6 +40,15 @@ function targetsOf(value: unknown, relationTo: string | string[]): Target[] {
   })
 }
 
+const numeric = (v: unknown) => (typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : v)
+
+/** Numeric-text ids as numbers, in a single, many or polymorphic relationship value; anything else untouched. */
+function numericIds(value: unknown): unknown {
+  const one = (v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && 'relationTo' in v && 'value' in v ? { ...(v as object), value: numeric((v as { value: unknown }).value) } : numeric(v)
+  return Array.isArray(value) ? value.map(one) : one(value)
+}
+
 const key = (t: Target) => `${t.collection}:${String(t.id)}`
 
 /** The targets among these that the rule refuses, split into unknown-to-the-user and known-but-not-theirs. */
@@ -68,8 +77,11 @@ async function refusedTargets(req: PayloadRequest, collection: string, ids: unkn
  * own rights (overrideAccess: true: seed, jobs, hooks) is not checked.
  */
 export const keepRelationsUsable: FieldHook = async (args) => {
-  const { collection, data, field, global, operation, originalDoc, overrideAccess, path, previousValue, req, siblingData, value } = args
-  if (overrideAccess || (field.type !== 'relationship' && field.type !== 'upload')) return value
+  const { collection, data, field, global, operation, originalDoc, overrideAccess, path, previousValue, req, siblingData } = args
+  if (field.type !== 'relationship' && field.type !== 'upload') return args.value
+  // An id sent as text ("2", as an HTML form gives it) means the record 2 on a database of numeric ids.
+  const value = req.payload.db.defaultIDType === 'number' ? numericIds(args.value) : args.value
+  if (overrideAccess) return value
   // A value the field's own access rule will strip right after this hook is not written: no answer needed.
   const fieldAccess = operation === 'create' || operation === 'update' ? field.access?.[operation] : undefined
   if (fieldAccess && !(await fieldAccess({ req, data, siblingData, doc: originalDoc, id: originalDoc?.id }))) return value

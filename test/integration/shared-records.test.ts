@@ -261,3 +261,15 @@ describe('an integration’s key reaches none of Payload’s own collections', (
   })
 })
 
+
+describe('ids as an HTML form sends them', () => {
+  it('an id written as text ("5") names the same record, for a coordinator and for the public feedback form', async () => {
+    const created = await rest('ldld', 'POST', 'events', event('Đối thoại với người lao động (mã dạng chữ)', { locality: String(thienHuong), campaign: String(ldldCampaign) }))
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const stored = await payload.findByID({ collection: 'events', id: (created.body.doc as { id: Id }).id, depth: 0 })
+    expect(stored.locality).toBe(thienHuong)
+
+    const feedback = await rest('public', 'POST', 'feedback', { kind: 'question', text: 'Tôi hỏi về BHYT hộ gia đình.', locality: String(thienHuong) })
+    expect(feedback.status, JSON.stringify(feedback.body)).toBe(201)
+  })
+})
