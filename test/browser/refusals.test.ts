@@ -54,6 +54,7 @@ function expectFieldRefusal(refusal: Refusal, path: string, label: string, reaso
 
 let communeId: number
 const later = (days: number, hour: number) => new Date(Date.UTC(2027, 2, 1 + days, hour)).toISOString()
+const smallGroupEvent = (title: string, startAt: string, endAt: string) => ({ title, kind: 'small_group', locality: communeId, startAt, endAt })
 
 beforeAll(async () => {
   await Promise.all(['ldld@demo.loa', 'evaluator@demo.loa', 'editor@demo.loa'].map(signIn))
@@ -66,24 +67,12 @@ it('a plan for 2031 is refused on "Năm", with the term in the reason', async ()
 })
 
 it('an event ending before it starts is refused on "Kết thúc"', async () => {
-  const refusal = await call('ldld@demo.loa', 'POST', '/api/events', {
-    title: 'Đối thoại chính sách BHXH tự nguyện',
-    kind: 'small_group',
-    locality: communeId,
-    startAt: later(1, 8),
-    endAt: later(0, 8),
-  })
+  const refusal = await call('ldld@demo.loa', 'POST', '/api/events', smallGroupEvent('Đối thoại chính sách BHXH tự nguyện', later(1, 8), later(0, 8)))
   expectFieldRefusal(refusal, 'endAt', 'Kết thúc', /sau/)
 })
 
 it('a cancellation without a reason, and per-group attendance above the total, are refused with their reasons', async () => {
-  const created = await call('ldld@demo.loa', 'POST', '/api/events', {
-    title: 'Tuyên truyền BHYT hộ gia đình',
-    kind: 'small_group',
-    locality: communeId,
-    startAt: later(2, 8),
-    endAt: later(2, 10),
-  })
+  const created = await call('ldld@demo.loa', 'POST', '/api/events', smallGroupEvent('Tuyên truyền BHYT hộ gia đình', later(2, 8), later(2, 10)))
   expect(created.status).toBe(201)
   const id = (created.body as unknown as { doc: { id: number } }).doc.id
   expectFieldRefusal(await call('ldld@demo.loa', 'PATCH', `/api/events/${id}`, { status: 'cancelled' }), 'cancelReason', 'Lý do hủy', /lý do/i)
