@@ -3,6 +3,7 @@ import type { Endpoint, Field, FieldHook, Payload } from 'payload'
 import { isApiClient } from '../access/user'
 import { withoutApiClients } from '../access/withoutApiClients'
 import { fieldError, problem } from '../lib/fieldError'
+import { isWrapped, markWrapped } from '../lib/wrappedHandlers'
 import { linkOnlyTo } from './keepRelationsUsable'
 
 const LOCKS = 'payload-locked-documents'
@@ -28,10 +29,10 @@ export const lockInOwnName: FieldHook = ({ overrideAccess, req, value }) =>
 const field = (fields: Field[], name: string) => fields.find((f) => 'name' in f && f.name === name)
 
 function refusingApiClients(endpoint: Endpoint): Endpoint {
-  if (endpoint.handler.name === 'keyRefused') return endpoint
+  if (isWrapped(endpoint.handler, 'keyRefused')) return endpoint
   const original = endpoint.handler
   const keyRefused: Endpoint['handler'] = (req) => (isApiClient(req.user) ? problem(403, NO_KEYS) : original(req))
-  return { ...endpoint, handler: keyRefused }
+  return { ...endpoint, handler: markWrapped(keyRefused, 'keyRefused', original) }
 }
 
 /**

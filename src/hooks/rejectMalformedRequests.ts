@@ -20,6 +20,7 @@ import {
 import { fieldError, problem } from '../lib/fieldError'
 import { publicError } from '../lib/publicError'
 import { foundIds, singularLabel } from '../lib/relatedRecords'
+import { isWrapped, markWrapped } from '../lib/wrappedHandlers'
 
 type Fields = { kinds: Map<string, ValueKind>; dates: string[]; numbers: string[]; shaped: ShapedField[] }
 const cache = new WeakMap<object, Fields>()
@@ -50,8 +51,7 @@ const NO_VERSIONS = 'Mục này không lưu lịch sử phiên bản. (No versio
 const noVersionEndpoints = (): Endpoint[] =>
   (['get /versions', 'get /versions/:id', 'post /versions/:id'] as const).map((key) => {
     const [method, path] = key.split(' ') as ['get' | 'post', string]
-    const noVersions = () => problem(404, NO_VERSIONS)
-    return { method, path, handler: noVersions }
+    return { method, path, handler: markWrapped(() => problem(404, NO_VERSIONS), 'noVersions') }
   })
 
 const VERSION_OPERATIONS = new Set(['restoreVersion', 'countVersions'])
@@ -131,10 +131,10 @@ export const rejectMalformedGlobalRequests: GlobalBeforeOperationHook = async ({
  * without hooks: a NUL in the key was a PostgreSQL error (a 500). Refused here instead.
  */
 function refusingNulInKey(endpoint: Endpoint): Endpoint {
-  if (!endpoint.path.includes(':key') || endpoint.handler.name === 'keyChecked') return endpoint
+  if (!endpoint.path.includes(':key') || isWrapped(endpoint.handler, 'keyChecked')) return endpoint
   const original = endpoint.handler
   const keyChecked: Endpoint['handler'] = (req) => (hasNul(req.routeParams?.key) ? problem(400, NUL_MESSAGE) : original(req))
-  return { ...endpoint, handler: keyChecked }
+  return { ...endpoint, handler: markWrapped(keyChecked, 'keyChecked', original) }
 }
 
 /**
@@ -147,7 +147,7 @@ export function guardAllCollections(payload: Payload) {
     if (Array.isArray(config.endpoints)) config.endpoints = config.endpoints.map(refusingNulInKey)
   }
   for (const global of payload.config.globals) {
-    if (!global.versions && Array.isArray(global.endpoints) && !global.endpoints.some((e) => e.handler.name === 'noVersions')) {
+    if (!global.versions && Array.isArray(global.endpoints) && !global.endpoints.some((e) => isWrapped(e.handler, 'noVersions'))) {
       global.endpoints = [...noVersionEndpoints(), ...global.endpoints]
     }
     global.hooks.beforeOperation = [rejectMalformedGlobalRequests, ...(global.hooks.beforeOperation ?? []).filter((h) => h !== rejectMalformedGlobalRequests)]

@@ -273,3 +273,18 @@ describe('ids as an HTML form sends them', () => {
     expect(feedback.status, JSON.stringify(feedback.body)).toBe(201)
   })
 })
+
+describe('the guards Loa adds on init', () => {
+  it('wrap Payload’s own endpoints once, however often init runs (recognised by a mark, not a name the build minifies)', async () => {
+    const { guardAllCollections } = await import('../../src/hooks/rejectMalformedRequests')
+    const { guardPayloadCollections } = await import('../../src/hooks/guardPayloadCollections')
+    const handlers = () => [
+      ...(payload.collections['payload-preferences'].config.endpoints || []).map((e) => e.handler),
+      ...payload.config.globals.flatMap((g) => (Array.isArray(g.endpoints) ? g.endpoints.map((e) => e.handler) : [])),
+    ]
+    const before = handlers()
+    guardAllCollections(payload)
+    guardPayloadCollections(payload)
+    expect(handlers()).toEqual(before)
+  })
+})
