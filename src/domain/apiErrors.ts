@@ -164,6 +164,24 @@ export function detailedClientErrorBody(error: unknown): { errors: { name: strin
   return { errors: [{ name, data: e.data, message: e.message }] }
 }
 
+type FieldErrorData = { collection?: unknown; global?: unknown; errors?: { path?: unknown; label?: unknown; message?: unknown }[] }
+
+/**
+ * A refusal's field errors with each field named by its label, headline included: errors Payload
+ * raises itself (a database's unique constraint: "… không hợp lệ: code") carry only the field's
+ * code. `labelOf` answers a collection's (or global's) label for a path, or undefined.
+ */
+export function withFieldLabels<E extends { message?: unknown; data?: unknown }>(error: E, labelOf: (slug: string, path: string) => string | undefined): E {
+  const data = error.data as FieldErrorData | undefined
+  const slug = data?.collection ?? data?.global
+  if (typeof slug !== 'string' || !Array.isArray(data?.errors) || !data.errors.some((f) => !f?.label && typeof f?.path === 'string')) return error
+  const named = (f: { path?: unknown; label?: unknown }) => (typeof f.label === 'string' && f.label ? f.label : String(f.path))
+  const errors = data.errors.map((f) => (f?.label || typeof f?.path !== 'string' ? f : { ...f, label: labelOf(slug, f.path) ?? f.path }))
+  const before = data.errors.map(named).join(', ')
+  const message = typeof error.message === 'string' && error.message.endsWith(` ${before}`) ? `${error.message.slice(0, -before.length)}${errors.map(named).join(', ')}` : error.message
+  return { ...error, message, data: { ...data, errors } }
+}
+
 type ErrorBody = { errors?: { message?: unknown; data?: unknown }[]; message?: unknown }
 
 /** An error answer with every message in Vietnamese, the shape untouched (`errors[].message`, field errors under `data.errors`). */

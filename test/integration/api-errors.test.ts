@@ -74,6 +74,20 @@ describe('REST', () => {
     expect(errors[0].message).toMatch(/đang được người khác mở để sửa/)
     expect(errors[0].message).not.toMatch(/locked/i)
   })
+
+  it('a value the database keeps unique is refused with the field’s label, never its code (REST and GraphQL)', async () => {
+    const admin = (await routes.post(request('POST', '/api/users/login', { body: { email: 'admin@demo.loa', password: 'loa-demo-2026' } }), params('/api/users/login')).then((r) => r.json())) as { token: string }
+    const topic = await payload.create({ collection: 'topics', data: { code: 'TRUNG', name: 'Chủ đề có mã trùng', kind: 'policy' } as never })
+    const res = await routes.post(request('POST', '/api/topics', { token: admin.token, body: { code: 'TRUNG', name: 'Chủ đề thứ hai', kind: 'policy' } }), params('/api/topics'))
+    expect(res.status).toBe(400)
+    const { errors } = (await res.json()) as { errors: { message: string; data: { errors: { path: string; label?: string }[] } }[] }
+    expect(errors[0].message).toMatch(/không hợp lệ: Mã$/)
+    expect(errors[0].data.errors).toEqual([expect.objectContaining({ path: 'code', label: 'Mã' })])
+    // A duplicate made through GraphQL with the same code.
+    const { body } = await graphql(`mutation { duplicateTopic(id: ${JSON.stringify(topic.id)}, data: { code: "TRUNG", name: "Chủ đề thứ ba", kind: policy }) { id } }`, { authorization: `JWT ${admin.token}` })
+    expect(body.errors?.[0].message).toMatch(/không hợp lệ: Mã$/)
+    expect(await payload.count({ collection: 'topics', where: { code: { equals: 'TRUNG' } } })).toEqual({ totalDocs: 1 })
+  })
 })
 
 describe('GraphQL', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { FlattenedField } from 'payload'
 
-import { clientErrorOf, detailedClientErrorBody, vietnameseErrorBody, vietnameseGraphQLMessage, vietnameseMessage, wantsEnglish, withoutSchemaHints } from '../../src/domain/apiErrors'
+import { clientErrorOf, detailedClientErrorBody, vietnameseErrorBody, vietnameseGraphQLMessage, vietnameseMessage, wantsEnglish, withFieldLabels, withoutSchemaHints } from '../../src/domain/apiErrors'
 import { fieldLabel } from '../../src/lib/fieldLabels'
 
 describe("Payload's English API errors in Vietnamese", () => {
@@ -128,5 +128,21 @@ describe('GraphQL’s own messages', () => {
   it('a locked document, whatever the operation', () => {
     expect(vietnameseMessage('Document with ID 5 is currently locked by another user and cannot be deleted.')).toMatch(/^Tài liệu \(mã 5\) đang được người khác mở để sửa/)
     expect(vietnameseMessage('An unknown error occurred.')).toMatch(/^Đã xảy ra lỗi không xác định/)
+  })
+})
+
+describe('field errors named by their labels', () => {
+  const labelOf = (slug: string, path: string) => (slug === 'topics' && path === 'code' ? 'Mã' : undefined)
+
+  it('labels the errors that carry only a path, in the list and in the headline', () => {
+    const error = { message: 'Lỗi - Trường sau không hợp lệ: code', data: { collection: 'topics', errors: [{ path: 'code', message: 'Giá trị không được trùng lặp.' }] } }
+    expect(withFieldLabels(error, labelOf)).toEqual({ message: 'Lỗi - Trường sau không hợp lệ: Mã', data: { collection: 'topics', errors: [{ path: 'code', label: 'Mã', message: 'Giá trị không được trùng lặp.' }] } })
+  })
+
+  it('keeps labels already there, paths without a label, and errors without field errors', () => {
+    const labelled = { message: 'Lỗi - Trường sau không hợp lệ: Năm, other', data: { collection: 'topics', errors: [{ path: 'year', label: 'Năm' }, { path: 'other' }] } }
+    expect(withFieldLabels(labelled, labelOf)).toEqual({ ...labelled, data: { ...labelled.data, errors: [{ path: 'year', label: 'Năm' }, { path: 'other', label: 'other' }] } })
+    const plain = { message: 'Không tìm thấy.' }
+    expect(withFieldLabels(plain, labelOf)).toBe(plain)
   })
 })
