@@ -3,7 +3,9 @@
  * each role) × create/read/update/delete, through the REST and GraphQL handlers a client calls (both
  * run the Local API's operations underneath, with access on, so each cell is the same code for both).
  * Per collection also: reading its versions, and every field with a read rule — absent when selected,
- * refused as a filter or a sort by those it is hidden from.
+ * refused as a filter or a sort by those it is hidden from. And the other routes to the same
+ * documents, each answering as its cell: bulk update and delete (REST with a filter), duplicate
+ * (REST and GraphQL), document locks (only on what the user may change), GraphQL aliases.
  */
 import { randomUUID } from 'node:crypto'
 
@@ -29,8 +31,12 @@ const INTEGRATION_SCOPES = ['read_figures', 'read_events']
 type Transport = 'rest' | 'graphql'
 const TRANSPORTS: Transport[] = ['rest', 'graphql']
 type Op = 'create' | 'read' | 'update' | 'delete'
-/** readVersions: who reads the document's versions, when it differs from who reads the document. */
-type Rule = Record<Op, Actor[]> & { readVersions?: Actor[] }
+/**
+ * readVersions: who reads the document's versions, when it differs from who reads the document.
+ * lock: who may lock it for editing, when it differs from `update` (whose cell changes a field
+ * some updaters may not touch: Sở Nội vụ decides on plans and reports without rewriting them).
+ */
+type Rule = Record<Op, Actor[]> & { readVersions?: Actor[]; lock?: Actor[] }
 
 const staff: Actor[] = ['admin', 'editor', 'reviewer', 'evaluator', 'coordinator']
 const authors: Actor[] = ['admin', 'editor', 'reviewer']
@@ -60,7 +66,7 @@ const MATRIX: Record<string, Rule> = {
   channels: reference,
   // A draft plan of Hội Nông dân: only admins and evaluators reach it, versions included; evaluators
   // open it to decide on it (plans-workflow.test.ts) but neither rewrite nor delete it.
-  plans: { create: ['admin', 'evaluator', 'coordinator'], read: ['admin', 'evaluator'], update: ['admin'], delete: ['admin'] },
+  plans: { create: ['admin', 'evaluator', 'coordinator'], read: ['admin', 'evaluator'], update: ['admin'], delete: ['admin'], lock: ['admin', 'evaluator'] },
   // Hội Nông dân's duty: its own coordinators report progress on it, LĐLĐ's do not.
   assignments: { create: ['admin', 'evaluator'], read: staff, update: ['admin', 'evaluator'], delete: ['admin', 'evaluator'] },
   targets: { create: ['admin', 'evaluator'], read: staff, update: ['admin', 'evaluator'], delete: ['admin', 'evaluator'] },
@@ -93,7 +99,7 @@ const MATRIX: Record<string, Rule> = {
   },
   // Another organization's draft report: Sở Nội vụ reads it but does not rewrite it; its author's
   // coordinators only (evaluation.test.ts). A coordinator's create is their own report.
-  reports: { create: ['admin', 'evaluator', 'coordinator'], read: ['admin', 'evaluator'], update: ['admin'], delete: ['admin'] },
+  reports: { create: ['admin', 'evaluator', 'coordinator'], read: ['admin', 'evaluator'], update: ['admin'], delete: ['admin'], lock: ['admin', 'evaluator'] },
   // Derived sums kept by hooks: read by Sở Nội vụ; written by nobody; an admin may drop one to rebuild it.
   'outreach-tallies': { create: none, read: ['admin', 'evaluator'], update: none, delete: ['admin'] },
   // The tallies' internal queue: closed to everyone.
@@ -567,3 +573,123 @@ async function probe(transport: Transport, actor: Actor, collection: string, id:
     sorted: !gqlRefused(sorted, names.find, [400]),
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Other routes to the same documents: each must answer as the matrix's cell for that operation.
+
+const LOCKS = 'payload-locked-documents'
+const DUPLICABLE = new Set(sanitized.collections.filter((c) => !c.disableDuplicate).map((c) => c.slug))
+/** REST's bulk routes take a filter; the matrix doc is named by it alone. */
+const byIdFilter = (id: number | string) => `where[id][equals]=${encodeURIComponent(String(id))}`
+
+/** A REST or GraphQL answer that is neither a bad request nor a server error, whatever else it is. */
+function expectNoBadRequest(status: number, what: string) {
+  expect(status, what).not.toBe(400)
+  expect(status, what).toBeLessThan(500)
+}
+
+describe.each(COLLECTIONS.filter((slug) => MATRIX[slug]))('%s, other routes', (collection) => {
+  const rule = MATRIX[collection]
+
+  it.each(ACTORS)('bulk update (PATCH with where) as %s', async (actor) => {
+    const doc = await freshDoc(collection)
+    const data = change(collection)
+    const answer = await rest(actor, 'PATCH', `${collection}?depth=0&${byIdFilter(doc.id)}`, data)
+    expectNoBadRequest(answer.status, JSON.stringify(answer.body))
+    const [field, value] = Object.entries(data)[0]
+    expect(JSON.stringify((await stored(collection, doc.id))![field]) === JSON.stringify(value)).toBe(rule.update.includes(actor))
+  })
+
+  it.each(ACTORS)('bulk delete (DELETE with where) as %s', async (actor) => {
+    const doc = await freshDoc(collection)
+    const answer = await rest(actor, 'DELETE', `${collection}?depth=0&${byIdFilter(doc.id)}`)
+    expectNoBadRequest(answer.status, JSON.stringify(answer.body))
+    expect(await stored(collection, doc.id)).toEqual(rule.delete.includes(actor) ? null : expect.anything())
+  })
+
+  // A duplicate is a create from a document read: it needs both, and may still be refused with a
+  // 400 by a "one per …" rule or a field its author may not set; it never stores what its author
+  // could not read or create.
+  it.each(ACTORS)('duplicate (REST and GraphQL) as %s', async (actor) => {
+    const mayDuplicate = DUPLICABLE.has(collection) && rule.read.includes(actor) && rule.create.includes(actor)
+    for (const transport of TRANSPORTS) {
+      const doc = await freshDoc(collection)
+      const before = await count(collection)
+      let status: number
+      let id: number | string | undefined
+      if (transport === 'rest') {
+        const answer = await rest(actor, 'POST', `${collection}/${doc.id}/duplicate?depth=0`, {})
+        status = answer.status
+        id = (answer.body.doc as { id?: number | string } | undefined)?.id
+      } else {
+        const name = `duplicate${gqlNames(collection).type}`
+        const field = mutations.get(name)
+        if (!field) {
+          // Not in the schema: refused by GraphQL's validation.
+          expect(DUPLICABLE.has(collection), `${name} missing`).toBe(false)
+          continue
+        }
+        // Payload's schema asks for the create input with a duplicate: the original's required values.
+        const input = named(field.args.find((a) => a.name === 'data')!.type)
+        const required = [...(inputFields.get(input) ?? [])].filter(([, type]) => type.kind === 'NON_NULL').map(([key]) => key)
+        const data = withRequiredDefaults(collection, input, Object.fromEntries(required.filter((key) => doc[key] !== undefined).map((key) => [key, doc[key]])))
+        const answer = await gql(actor, `mutation ($id: ${argType(field, 'id')}, $data: ${argType(field, 'data')}) { ${name}(id: $id, data: $data) { id } }`, { id: doc.id, data })
+        const codes = (answer.errors ?? []).map((e) => e.extensions?.statusCode ?? 400)
+        status = codes.length ? Math.max(...codes) : 200
+        id = (answer.data?.[name] as { id?: number | string } | null)?.id
+      }
+      expect(status, `${transport} ${status}`).toBeLessThan(500)
+      if (!mayDuplicate) {
+        expect(id, transport).toBeUndefined()
+        expect(await count(collection), transport).toBe(before)
+        continue
+      }
+      if (id === undefined) {
+        expect(status, `${transport}: only a rule of the data refuses an allowed duplicate`).toBe(400)
+        continue
+      }
+      expect((await perform('rest', actor, 'read', collection, id)).refused, `${transport}: its author reads the copy`).toBe(false)
+      await payload.delete({ collection: collection as CollectionSlug, id })
+    }
+  })
+
+  // A lock blocks everyone else's edits: only on documents the user may change, never by a key.
+  it.skipIf(collection === 'audit-log').each(ACTORS)('lock (REST and GraphQL) as %s', async (actor) => {
+    const mayLock = (rule.lock ?? rule.update).includes(actor) && !['anonymous', 'integration'].includes(actor)
+    const doc = await freshDoc(collection)
+    const rest1 = await rest(actor, 'POST', `${LOCKS}?depth=0`, { document: { relationTo: collection, value: doc.id }, globalSlug: null })
+    expect(rest1.status, JSON.stringify(rest1.body)).toBeLessThan(500)
+    const graphql = await gql(actor, 'mutation ($data: mutationPayloadLockedDocumentInput!) { createPayloadLockedDocument(data: $data) { id } }', {
+      // GraphQL names the collection by its enum value (api-clients: api_clients).
+      data: { document: { relationTo: collection.replace(/-/g, '_'), value: doc.id } },
+    })
+    expect(graphql.errors?.some((e) => (e.extensions?.statusCode ?? 400) >= 500), JSON.stringify(graphql.errors)).not.toBe(true)
+    const locks = await payload.find({ collection: LOCKS, where: { 'document.value': { equals: doc.id }, 'document.relationTo': { equals: collection } }, depth: 0, overrideAccess: true })
+    expect(locks.totalDocs).toBe(mayLock ? 2 : 0)
+    for (const lock of locks.docs) {
+      expect((lock.user as { value: unknown }).value, 'a lock names its writer').toBe(users[actor]!.id)
+      await payload.delete({ collection: LOCKS, id: lock.id })
+    }
+  })
+
+  // Aliases run each field on its own: each must answer as one request would.
+  it.each(ACTORS)('GraphQL aliases (reads and updates under several names) as %s', async (actor) => {
+    const names = gqlNames(collection)
+    const doc = await freshDoc(collection)
+    const idType = argType(names.byId, 'id')
+    const read = await gql(actor, `query ($id: ${idType}) { a: ${names.byId.name}(id: $id) { id } b: ${names.byId.name}(id: $id) { id } c: ${names.find}(where: { id: { equals: $id } }) { docs { id } } }`, { id: doc.id })
+    expect(read.errors?.some((e) => (e.extensions?.statusCode ?? 400) >= 500 || (e.extensions?.statusCode ?? 400) === 400), JSON.stringify(read.errors)).not.toBe(true)
+    const reads = rule.read.includes(actor)
+    for (const alias of ['a', 'b']) expect((read.data?.[alias] as { id?: unknown } | null)?.id, alias).toEqual(reads ? doc.id : undefined)
+    expect(((read.data?.c as { docs?: { id: unknown }[] } | null)?.docs ?? []).map((d) => d.id)).toEqual(reads ? [doc.id] : [])
+
+    const [first, second] = [change(collection), change(collection)]
+    const dataType = argType(names.update, 'data')
+    const write = await gql(actor, `mutation ($id: ${argType(names.update, 'id')}, $x: ${dataType}, $y: ${dataType}) { x: ${names.update.name}(id: $id, data: $x) { id } y: ${names.update.name}(id: $id, data: $y) { id } }`, { id: doc.id, x: first, y: second })
+    expect(write.errors?.some((e) => (e.extensions?.statusCode ?? 400) >= 500), JSON.stringify(write.errors)).not.toBe(true)
+    const [field] = Object.keys(first)
+    const value = (await stored(collection, doc.id))![field]
+    if (rule.update.includes(actor)) expect([first[field], second[field]].map((v) => JSON.stringify(v))).toContain(JSON.stringify(value))
+    else expect(JSON.stringify(value)).toBe(JSON.stringify(doc[field]))
+  })
+})
