@@ -3,7 +3,8 @@
  * seed) to every REST endpoint of every collection and global in the config, through Payload's
  * real route handlers, anonymously and as each role. Every one gets a 4xx whose message is
  * readable Vietnamese (no stack, SQL or file path); none gets a 5xx; and the database and the
- * media folder hold exactly what they held before.
+ * media folder hold exactly what they held before. The same for GraphQL (test/fuzz/graphql.ts):
+ * requests of several aliased operations, each with a defect, every operation of the schema reached.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -13,8 +14,9 @@ import type { Field, Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { recordedSocketAddress } from '../../src/lib/socketAddress'
+import { graphqlRequests, reachableFields, type SchemaField } from '../fuzz/graphql'
 import { CRUD, ROLES, requestsFor, type FieldInfo, type FuzzRequest, type Role, type Target } from '../fuzz/requests'
-import { seededPayload } from '../helpers'
+import { apiRoutes, seededPayload } from '../helpers'
 
 // Every request comes from its own address (the recorded socket address below, as if from its own
 // machine), so per-client budgets never bind; these lift them anyway. The one all-clients budget
@@ -260,6 +262,51 @@ it('thousands of bad requests: each a 4xx with a readable Vietnamese message, no
   for (const role of ROLES) expect(requests.some((r) => r.as === role), role).toBe(true)
 
   expect(differences(before as Snapshot, await snapshot())).toEqual([])
+})
+
+/** GraphQL requests, each of several aliased operations with a defect apiece. */
+const GRAPHQL_REQUESTS = 700
+
+it('hundreds of hostile GraphQL requests with aliases: every operation refused in Vietnamese, no 5xx, nothing stored', { timeout: 300_000 }, async () => {
+  const graphql = apiRoutes().graphql
+  const post = (query: string, as: Role, index: number) => {
+    const headers = new Headers([recordedSocketAddress(`10.200.${(index >> 8) & 255}.${index & 255}`), ['Content-Type', 'application/json']])
+    if (as !== 'anonymous') headers.set('Authorization', `JWT ${tokens[as]}`)
+    return graphql(new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }))
+  }
+  type Answer = { data?: Record<string, unknown> | null; errors?: { message?: string; extensions?: { statusCode?: number } }[] }
+  const schema = (await (await post('{ __schema { queryType { fields { name args { name } } } mutationType { fields { name args { name } } } } }', 'admin', 0)).json()) as Answer
+  const types = schema.data!.__schema as Record<'queryType' | 'mutationType', { fields: SchemaField[] }>
+  const requests = graphqlRequests(types.queryType.fields, types.mutationType.fields, GRAPHQL_REQUESTS, SEED)
+  const before = await snapshot()
+  const problems: string[] = []
+  const reached = new Set<string>()
+  const statusCounts = new Map<string, number>()
+  for (const [i, r] of requests.entries()) {
+    const res = await post(r.query, r.as, i + 1)
+    const body = (await res.json().catch(() => ({ errors: [{ message: '(not JSON)' }] }))) as Answer
+    r.fields.forEach((f) => reached.add(f))
+    const errors = body.errors ?? []
+    const problem =
+      res.status >= 500 ? `HTTP ${res.status}`
+      : !errors.length ? 'no error: a defective operation was accepted'
+      : errors.some((e) => (e.extensions?.statusCode ?? 400) >= 500) ? `5xx: ${errors.find((e) => (e.extensions?.statusCode ?? 0) >= 500)?.message}`
+      : Object.values(body.data ?? {}).some((v) => v !== null) ? 'data for a refused operation'
+      : errors.find((e) => !VIETNAMESE.test(e.message ?? '') || LEAK.test(e.message ?? '')) ? `message: ${errors.find((e) => !VIETNAMESE.test(e.message ?? '') || LEAK.test(e.message ?? ''))!.message?.slice(0, 160)}`
+      : undefined
+    if (problem) problems.push(`${problem} ← ${r.as} ${shorten(r.query, 300)}`)
+    // Errors without a status are GraphQL's validation refusing the request before any resolver runs.
+    for (const e of errors) {
+      const status = String(e.extensions?.statusCode ?? 'validation')
+      statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1)
+    }
+  }
+  console.log(`graphql fuzz: ${requests.length} requests, ${requests.reduce((n, r) => n + r.fields.length, 0)} aliased operations over ${reached.size} fields; errors by status: ${[...statusCounts].map(([s, n]) => `${s}×${n}`).join(', ')}`)
+  expect(problems.slice(0, 20), `${problems.length} of ${requests.length} GraphQL requests went wrong`).toEqual([])
+  // Every operation that takes an id, a filter or data is reached: creates, updates, deletes, duplicates and locks among them.
+  expect(reached).toEqual(reachableFields(types.queryType.fields, types.mutationType.fields))
+  for (const name of ['Topics', 'updateEvent', 'deletePlan', 'duplicateMessage', 'createPayloadLockedDocument', 'updatePayloadLockedDocument']) expect(reached, name).toContain(name)
+  expect(differences(before, await snapshot())).toEqual([])
 })
 
 type Snapshot = Awaited<ReturnType<typeof snapshot>>
