@@ -1,5 +1,5 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import sharp from 'sharp'
+import sharp, { type Metadata } from 'sharp'
 
 import { imageDimensionsRejection, uploadKindOf } from '../../../src/domain/uploads'
 import { fieldError } from '../../../src/lib/fieldError'
@@ -24,7 +24,7 @@ export const rejectOversizedImages: CollectionBeforeOperationHook = async ({ ope
   if (!file || uploadKindOf(file.name) !== 'image') return
   const input = file.data?.length ? file.data : file.tempFilePath
   if (!input) return
-  let header: sharp.Metadata
+  let header: Metadata
   try {
     header = await sharp(input, { limitInputPixels: false }).metadata()
   } catch {
