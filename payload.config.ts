@@ -5,7 +5,6 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 
 import { ApiClients } from './collections/ApiClients'
 import { AuditLog } from './collections/AuditLog'
@@ -37,6 +36,7 @@ import { VIETNAMESE_OVERRIDES } from './src/domain/apiErrors'
 import { MAX_UPLOAD_BYTES } from './src/domain/uploads'
 import { emailAdapter } from './src/email'
 import { limitMutations } from './src/lib/graphqlMutationLimits'
+import { limitedSharp } from './src/lib/limitedSharp'
 import { trustedProxies } from './src/lib/rateLimit'
 import { ReportDeadlines } from './src/globals/ReportDeadlines'
 import { withAuditTrail, withAuditTrailGlobals } from './src/hooks/auditTrail'
@@ -127,7 +127,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
-  sharp,
+  // Never decodes more pixels than the media library accepts.
+  sharp: limitedSharp,
   upload: {
     // Multipart uploads above the largest per-kind limit are cut off while they stream in, with a
     // 413 (abortOnLimit, explicit here: with it off Payload keeps a truncated file). The per-kind

@@ -11,6 +11,7 @@ import { GROUPS, label } from '../../src/lib/labels'
 import { downloadPdfs } from './hooks/downloadPdfs'
 import { missingFileNotFound } from './hooks/missingFileNotFound'
 import { rejectDisallowedUploads } from './hooks/rejectDisallowedUploads'
+import { rejectOversizedImages } from './hooks/rejectOversizedImages'
 
 /** Where uploaded files live: LOA_MEDIA_DIR, or media/ in the project (git-ignored). */
 export function mediaDirectory(): string {
@@ -38,7 +39,7 @@ export const Media: CollectionConfig = {
     delete: mediaDeleters,
   },
   hooks: {
-    beforeOperation: [rejectDisallowedUploads],
+    beforeOperation: [rejectDisallowedUploads, rejectOversizedImages],
   },
   upload: {
     staticDir: mediaDirectory(),

@@ -1,6 +1,6 @@
 /**
- * Which files the media library accepts: the five formats, a size limit per kind, and a check that
- * a file's first bytes are what its extension and declared type say.
+ * Which files the media library accepts: the five formats, a size limit per kind, a check that
+ * a file's first bytes are what its extension and declared type say, and a bound on image pixels.
  *
  * The content check is a few hand-written magic-byte tests rather than the `file-type` library:
  * Payload already runs `file-type` on every upload (its checkFileRestrictions rejects detected
@@ -19,6 +19,19 @@ export const MAX_PDF_BYTES = 25 * MB
 export const MAX_VIDEO_BYTES = 100 * MB
 /** The largest file any kind may be: the request-wide limit Payload enforces before our checks. */
 export const MAX_UPLOAD_BYTES = Math.max(MAX_IMAGE_BYTES, MAX_PDF_BYTES, MAX_VIDEO_BYTES)
+
+/**
+ * The most pixels an image may decode to (all frames of an animated WebP counted): 50 million.
+ * A file's size says little about this: a 16000×16000 PNG of one colour is 0.75 MB and kept sharp
+ * busy for 19 s and 0.26 GB. Phone photos (12–48 MP) pass; the largest size Loa makes is A4 print
+ * at 300 dpi (2480 px across, about 9 MP).
+ */
+export const MAX_IMAGE_PIXELS = 50_000_000
+/**
+ * The longest side an image may have. Panoramas up to 12000 px pass; a strip much longer than that
+ * makes sharp's cover crops (thumbnail, card, social) fail or run long.
+ */
+export const MAX_IMAGE_SIDE = 12_000
 
 /** How many leading bytes `uploadRejection` needs to recognise a format. */
 export const SNIFF_BYTES = 16
@@ -106,6 +119,12 @@ export function isImageMimeType(mimeType: string | null | undefined): boolean {
   return IMAGE_MIME_TYPES.has(mimeTypeEssence(mimeType))
 }
 
+/** The kind a file name's extension says (after uploadRejection, also what its content is), or null. */
+export function uploadKindOf(fileName: string): UploadKind | null {
+  const extension = extensionOf(fileName)
+  return FORMATS.find((f) => f.extensions.includes(extension))?.kind ?? null
+}
+
 export type UploadCandidate = {
   /** The file name as uploaded. */
   name: string
@@ -167,6 +186,38 @@ export function uploadRejection(file: UploadCandidate): string | null {
     )
   }
 
+  return null
+}
+
+export type ImageDimensions = {
+  width: number
+  height: number
+  /** Frames of an animated image; sharp decodes them all. */
+  pages?: number
+}
+
+/**
+ * Why the media library refuses an image of this size (Vietnamese, English in parentheses), or null.
+ * Decided from the header alone, before anything decodes the pixels.
+ */
+export function imageDimensionsRejection(fileName: string, { width, height, pages }: ImageDimensions): string | null {
+  const name = `"${fileName}"`
+  const frames = Math.max(1, pages ?? 1)
+  if (!(width > 0 && height > 0)) return `Không đọc được kích thước ảnh ${name}. (The image's size cannot be read.)`
+  const size = `${width.toLocaleString('vi-VN')} × ${height.toLocaleString('vi-VN')} điểm ảnh${frames > 1 ? `, ${frames} khung hình` : ''}`
+  const shrink = 'Hãy thu nhỏ ảnh rồi tải lên lại.'
+  if (Math.max(width, height) > MAX_IMAGE_SIDE) {
+    return (
+      `Ảnh ${name} có kích thước ${size}, cạnh dài vượt giới hạn ${MAX_IMAGE_SIDE.toLocaleString('vi-VN')} điểm ảnh. ${shrink} ` +
+      `(Too large: an image side may be at most ${MAX_IMAGE_SIDE} px.)`
+    )
+  }
+  if (width * height * frames > MAX_IMAGE_PIXELS) {
+    return (
+      `Ảnh ${name} có kích thước ${size}, vượt giới hạn ${MAX_IMAGE_PIXELS / 1_000_000} triệu điểm ảnh. ${shrink} ` +
+      `(Too large: images may have at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels.)`
+    )
+  }
   return null
 }
 

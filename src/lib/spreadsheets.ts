@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 
 import { csvSafeCell } from '../domain/csvCells'
+import { UNREADABLE_WORKBOOK, WORKBOOK_LIMITS, workbookRefusal, zipArchiveProblem } from '../domain/zipArchive'
 
 export type SheetFormat = 'xlsx' | 'csv'
 export const MAX_SHEET_BYTES = 5 * 1024 * 1024
@@ -36,22 +37,56 @@ function cellValue(value: ExcelJS.CellValue): unknown {
   return value
 }
 
-/** The first worksheet as rows of cell values. Throws a Vietnamese message when it cannot be read. */
-export async function readSheet(data: Buffer, format: SheetFormat): Promise<unknown[][]> {
+/** A sheet Loa will not read, with the HTTP status to answer (the message is Vietnamese). */
+export class SheetRefusal extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 413 = 400,
+  ) {
+    super(message)
+  }
+}
+
+const tooLong = (maxRows: number) =>
+  new SheetRefusal(
+    `Bảng tính dài hơn ${maxRows.toLocaleString('vi-VN')} dòng (kể cả dòng tiêu đề), quá giới hạn một lần nhập. Hãy chia thành nhiều tệp. ` +
+      `(The sheet has more than ${maxRows} rows, header included.)`,
+    413,
+  )
+
+/**
+ * The first worksheet as rows of cell values, at most `maxRows` of them (rows past it are refused,
+ * never built). Throws a SheetRefusal when the file cannot or may not be read: an XLSX is checked
+ * against WORKBOOK_LIMITS before exceljs unpacks anything.
+ */
+export async function readSheet(data: Buffer, format: SheetFormat, { maxRows = Infinity }: { maxRows?: number } = {}): Promise<unknown[][]> {
   if (format === 'csv') {
     const text = data.toString('utf8').replace(/^\uFEFF/, '')
-    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] })
-    if (parsed.errors.some((e) => e.type === 'Quotes')) throw new Error('Tệp CSV bị lỗi dấu ngoặc kép, không đọc được.')
+    const parsed = Papa.parse<string[]>(text, {
+      skipEmptyLines: 'greedy',
+      delimitersToGuess: [',', ';', '\t'],
+      // One row more than allowed is enough to know the file is too long.
+      preview: Number.isFinite(maxRows) ? maxRows + 1 : 0,
+    })
+    if (parsed.errors.some((e) => e.type === 'Quotes')) throw new SheetRefusal('Tệp CSV bị lỗi dấu ngoặc kép, không đọc được.')
+    if (parsed.data.length > maxRows) throw tooLong(maxRows)
     return parsed.data
+  }
+  const problem = await zipArchiveProblem(data, WORKBOOK_LIMITS)
+  if (problem) {
+    const { message, status } = workbookRefusal(problem)
+    throw new SheetRefusal(message, status)
   }
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer)
   } catch {
-    throw new Error('Không đọc được tệp Excel (.xlsx). Hãy lưu lại tệp bằng Excel hoặc LibreOffice rồi thử lại.')
+    throw new SheetRefusal(UNREADABLE_WORKBOOK)
   }
   const sheet = workbook.worksheets[0]
   if (!sheet) return []
+  // rowCount is the last row's number: one cell on row 1 048 576 must not build a million empty rows.
+  if (sheet.rowCount > maxRows) throw tooLong(maxRows)
   const rows: unknown[][] = []
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellValue)

@@ -7,9 +7,10 @@ import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { IMPORT_COLUMNS } from '../../src/domain/indicatorImport'
+import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '../../src/domain/indicatorImport'
 import { writeSheet } from '../../src/lib/spreadsheets'
 import { expectFieldError, idByName, seededPayload, userByEmail } from '../helpers'
+import { repetitiveZipEntry, SHEET_CLOSE, SHEET_OPEN, workbookParts, zipArchive } from '../zipFiles'
 
 let payload: Payload
 let restPost: ReturnType<typeof REST_POST>
@@ -43,7 +44,7 @@ async function upload(file: Buffer, name: string, { commit = false, as = 'evalua
   form.append('file', new Blob([new Uint8Array(file)]), name)
   const path = `/api/indicators/import${commit ? '?commit=true' : ''}`
   const res = await restPost(new Request(`http://localhost${path}`, { method: 'POST', headers: { authorization: `JWT ${tokens[as]}` }, body: form }), params(path))
-  return { status: res.status, body: (await res.json()) as { committed?: boolean; created?: number; updated?: number; rows?: { row: number }[]; problems: { row: number | null; column: string | null; message: string }[] } }
+  return { status: res.status, body: (await res.json()) as { errors?: { message: string }[]; committed?: boolean; created?: number; updated?: number; rows?: { row: number }[]; problems: { row: number | null; column: string | null; message: string }[] } }
 }
 async function get(path: string) {
   const res = await restGet(new Request(`http://localhost${path}`, { headers: { authorization: `JWT ${tokens.evaluator}` } }), params(path))
@@ -144,6 +145,44 @@ describe('the spreadsheet import', () => {
     expect(wrong.status).toBe(400)
     const broken = await upload(Buffer.from('PK\u0003\u0004 broken zip'), 'so-lieu.xlsx')
     expect(broken.status).toBe(400)
+    expect(await total()).toBe(before)
+  })
+
+  it('a 100 KB workbook that unpacks to 100 MB is refused before it is unpacked (413), and so is one lying about its sizes; nothing is stored', async () => {
+    const before = await total()
+    const sheet = await repetitiveZipEntry('xl/worksheets/sheet1.xml', SHEET_OPEN, ' ', 100 * 1024 * 1024, SHEET_CLOSE)
+    const bomb = zipArchive(workbookParts(sheet))
+    expect(bomb.length).toBeLessThan(200 * 1024)
+    const refused = await upload(bomb, 'so-lieu.xlsx', { commit: true })
+    expect(refused.status).toBe(413)
+    expect(refused.body.errors?.[0].message).toMatch(/^Tệp Excel khi giải nén lớn 100,\d MB, vượt giới hạn 10 MB/)
+    const lying = await upload(zipArchive(workbookParts({ ...sheet, declaredSize: 2048 })), 'so-lieu.xlsx', { commit: true })
+    expect(lying.status).toBe(400)
+    expect(lying.body.errors?.[0].message).toMatch(/khai sai kích thước/)
+    expect(await total()).toBe(before)
+  })
+
+  it('a tiny workbook with one cell on its last row (1 048 576) or a CSV one row too long is refused at once, not read row by row', async () => {
+    const before = await total()
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('So lieu')
+    sheet.addRow(IMPORT_COLUMNS.map((c) => c.header))
+    sheet.getCell('A1048576').value = 'Phường Lê Chân'
+    const started = Date.now()
+    const far = await upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'so-lieu.xlsx', { commit: true })
+    expect(far.status).toBe(413)
+    expect(far.body.errors?.[0].message).toMatch(/^Bảng tính dài hơn 5.001 dòng \(kể cả dòng tiêu đề\)/)
+    expect(Date.now() - started).toBeLessThan(3000)
+
+    const line = 'Phường Lê Chân;2029;H1;52100;30000;50000;15000;1200;14000;'
+    const csv = (rows: number) => Buffer.from([IMPORT_COLUMNS.map((c) => c.header).join(';'), ...Array(rows).fill(line)].join('\r\n'))
+    const long = await upload(csv(MAX_IMPORT_ROWS + 1), 'so-lieu.csv', { commit: true })
+    expect(long.status).toBe(413)
+    // The longest file allowed is read, and its rows checked (here: the same commune 5000 times).
+    const longest = await upload(csv(MAX_IMPORT_ROWS), 'so-lieu.csv')
+    expect(longest.status).toBe(400)
+    expect(longest.body.problems.length).toBeGreaterThan(0)
+    expect(longest.body.problems[0].message).not.toMatch(/dài hơn/)
     expect(await total()).toBe(before)
   })
 

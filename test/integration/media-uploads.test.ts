@@ -10,7 +10,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MAX_IMAGE_BYTES, MAX_UPLOAD_BYTES } from '../../src/domain/uploads'
+import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES } from '../../src/domain/uploads'
 import { expectFieldError, isRefused, seededPayload, userByEmail } from '../helpers'
 
 let payload: Payload
@@ -22,7 +22,7 @@ type U = Awaited<ReturnType<typeof userByEmail>>
 let admin: U, editor: U, reviewer: U, coordinator: U, evaluator: U
 
 /** Test files, made at test time: real images from sharp, a tiny real PDF, a minimal MP4. */
-const FILES = {} as Record<'jpeg' | 'smallJpeg' | 'png' | 'webp' | 'pdf' | 'mp4', Buffer>
+const FILES = {} as Record<'jpeg' | 'smallJpeg' | 'png' | 'webp' | 'pdf' | 'mp4' | 'hugePng', Buffer>
 
 beforeAll(async () => {
   payload = await seededPayload()
@@ -45,6 +45,10 @@ beforeAll(async () => {
   FILES.webp = await picture(900, 600).webp().toBuffer()
   FILES.pdf = tinyPdf()
   FILES.mp4 = minimalMp4()
+  // 16000×16000 of one colour: 256 million pixels in well under a megabyte.
+  FILES.hugePng = await sharp({ create: { width: 16000, height: 16000, channels: 3, background: '#005ea0' }, limitInputPixels: false })
+    .png({ compressionLevel: 9 })
+    .toBuffer()
 })
 afterAll(async () => {
   await payload?.destroy()
@@ -291,6 +295,67 @@ describe('refused uploads leave nothing stored (Local API)', () => {
   })
 })
 
+describe('images too large to decode are refused from their header, before any resizing', () => {
+  it('a 16000×16000 PNG of under 1 MB gets a Vietnamese error on the file, quickly, and nothing is stored', async () => {
+    expect(FILES.hugePng.length).toBeLessThan(1024 * 1024)
+    await nothingStoredAfter(async () => {
+      const started = Date.now()
+      await expectFieldError(
+        create(upload(FILES.hugePng, 'bom-anh.png', 'image/png'), editor, { alt: ALT }),
+        'file',
+        /^Ảnh "bom-anh.png" có kích thước 16.000 × 16.000 điểm ảnh, cạnh dài vượt giới hạn 12.000 điểm ảnh/,
+      )
+      // Payload's resizing took 19 s on this image; reading the header takes milliseconds.
+      expect(Date.now() - started).toBeLessThan(3000)
+    })
+  })
+
+  it('an image over 50 million pixels with allowed sides, and the same as a replacement file; the original stays', async () => {
+    const wide = await sharp({ create: { width: 10_000, height: 5_100, channels: 3, background: '#fff' } }).jpeg().toBuffer()
+    await nothingStoredAfter(() =>
+      expectFieldError(create(upload(wide, 'rong.jpg', 'image/jpeg'), admin, { alt: ALT }), 'file', /vượt giới hạn 50 triệu điểm ảnh/),
+    )
+    const doc = await create(upload(FILES.smallJpeg, 'giu-nguyen.jpg', 'image/jpeg'), editor, { alt: ALT })
+    await nothingStoredAfter(() =>
+      expectFieldError(
+        payload.update({
+          collection: 'media',
+          id: doc.id,
+          data: {},
+          file: { data: FILES.hugePng, name: 'thay.png', mimetype: 'image/png', size: FILES.hugePng.length },
+          overrideAccess: false,
+          user: editor,
+        }),
+        'file',
+        /16.000 × 16.000 điểm ảnh/,
+      ),
+    )
+    const after = await payload.findByID({ collection: 'media', id: doc.id })
+    expect([after.filename, after.width, after.height]).toEqual([doc.filename, 640, 480])
+  })
+
+  it('a 12 MP phone photo (4000×3000) is still stored with all its sizes', async () => {
+    const photo = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#8a6' } }).jpeg().toBuffer()
+    const doc = await create(upload(photo, 'dien-thoai.jpg', 'image/jpeg'), editor, { alt: ALT })
+    expect([doc.width, doc.height]).toEqual([4000, 3000])
+    expect([doc.sizes?.print?.width, doc.sizes?.social?.width]).toEqual([2480, 1200])
+  })
+
+  it('an image whose header cannot be read is refused on the file field', async () => {
+    const broken = Buffer.concat([FILES.png.subarray(0, 16), Buffer.alloc(200)])
+    await nothingStoredAfter(() =>
+      expectFieldError(create(upload(broken, 'hong.png', 'image/png'), editor, { alt: ALT }), 'file', /^Không đọc được ảnh "hong.png"/),
+    )
+  })
+
+  it('second line: the sharp Payload resizes with will not decode more than 50 million pixels', async () => {
+    const resize = payload.config.sharp!
+    await expect(resize(FILES.hugePng).resize(400).toBuffer()).rejects.toThrow(/pixel limit/)
+    const justUnder = await sharp({ create: { width: 10_000, height: MAX_IMAGE_PIXELS / 10_000, channels: 3, background: '#fff' } }).png().toBuffer()
+    expect((await resize(justUnder).resize(400).toBuffer({ resolveWithObject: true })).info.width).toBe(400)
+  })
+})
+
 describe('REST', () => {
   it('an editor uploads an image through the API; an anonymous visitor cannot see it or its files', async () => {
     const token = await login('editor@demo.loa')
@@ -323,6 +388,15 @@ describe('REST', () => {
       const res = await restUpload(upload(svg, 'logo.svg', 'image/svg+xml'), { alt: ALT }, token)
       expect(res.status).toBe(400)
       expect(await fieldMessage(res, 'file')).toMatch(/Không nhận tệp SVG/)
+    })
+  })
+
+  it('a 16000×16000 PNG gets a 400 with the Vietnamese message on the file field, and nothing is stored', async () => {
+    const token = await login('editor@demo.loa')
+    await nothingStoredAfter(async () => {
+      const res = await restUpload(upload(FILES.hugePng, 'bom-anh.png', 'image/png'), { alt: ALT }, token)
+      expect(res.status).toBe(400)
+      expect(await fieldMessage(res, 'file')).toMatch(/16.000 × 16.000 điểm ảnh, cạnh dài vượt giới hạn 12.000 điểm ảnh/)
     })
   })
 

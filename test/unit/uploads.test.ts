@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest'
 
 import {
   ACCEPTED_MIME_TYPES,
+  imageDimensionsRejection,
   isImageMimeType,
   MAX_IMAGE_BYTES,
+  MAX_IMAGE_PIXELS,
+  MAX_IMAGE_SIDE,
   MAX_PDF_BYTES,
   MAX_UPLOAD_BYTES,
   MAX_VIDEO_BYTES,
+  uploadKindOf,
   uploadRejection,
 } from '../../src/domain/uploads'
 
@@ -126,5 +130,47 @@ describe('limits and types', () => {
     expect(ACCEPTED_MIME_TYPES.filter(isImageMimeType)).toEqual(['image/jpeg', 'image/png', 'image/webp'])
     expect(isImageMimeType('image/svg+xml')).toBe(false)
     expect(isImageMimeType(undefined)).toBe(false)
+  })
+})
+
+describe('imageDimensionsRejection: how many pixels an image may decode to', () => {
+  it.each([
+    ['a phone photo, 4000×3000', 4000, 3000],
+    ['a 48 MP phone photo, 8064×6048', 8064, 6048],
+    ['the seed’s 1200×630 cards', 1200, 630],
+    ['a 12000×4000 panorama', 12000, 4000],
+    ['a one-pixel strip 12000 long', 1, 12000],
+  ])('accepts %s', (_, width, height) => {
+    expect(imageDimensionsRejection('anh.jpg', { width, height })).toBeNull()
+  })
+
+  it('refuses the 16000×16000 PNG that kept sharp busy for 19 s, naming its size in Vietnamese', () => {
+    expect(imageDimensionsRejection('bom.png', { width: 16000, height: 16000 })).toBe(
+      'Ảnh "bom.png" có kích thước 16.000 × 16.000 điểm ảnh, cạnh dài vượt giới hạn 12.000 điểm ảnh. Hãy thu nhỏ ảnh rồi tải lên lại. ' +
+        '(Too large: an image side may be at most 12000 px.)',
+    )
+  })
+
+  it('refuses more than 50 million pixels even when each side is allowed', () => {
+    expect(MAX_IMAGE_PIXELS).toBe(50_000_000)
+    expect(imageDimensionsRejection('anh.png', { width: 10_000, height: 5_001 })).toMatch(/^Ảnh "anh.png" có kích thước 10.000 × 5.001 điểm ảnh, vượt giới hạn 50 triệu điểm ảnh/)
+    expect(imageDimensionsRejection('anh.png', { width: 10_000, height: 5_000 })).toBeNull()
+  })
+
+  it('refuses a side longer than the limit, however thin', () => {
+    expect(imageDimensionsRejection('dai.webp', { width: MAX_IMAGE_SIDE + 1, height: 1 })).toMatch(/cạnh dài vượt giới hạn 12.000 điểm ảnh/)
+  })
+
+  it('counts every frame of an animated image: sharp decodes them all', () => {
+    expect(imageDimensionsRejection('dong.webp', { width: 4000, height: 3000, pages: 4 })).toBeNull()
+    expect(imageDimensionsRejection('dong.webp', { width: 4000, height: 3000, pages: 5 })).toMatch(/4.000 × 3.000 điểm ảnh, 5 khung hình, vượt giới hạn 50 triệu/)
+  })
+
+  it('refuses an image whose size cannot be read', () => {
+    expect(imageDimensionsRejection('hong.jpg', { width: 0, height: 0 })).toMatch(/Không đọc được kích thước ảnh "hong.jpg"/)
+  })
+
+  it('knows an image by its name', () => {
+    expect([uploadKindOf('Anh.JPEG'), uploadKindOf('a.webp'), uploadKindOf('a.pdf'), uploadKindOf('a.mp4'), uploadKindOf('a.gif')]).toEqual(['image', 'image', 'pdf', 'video', null])
   })
 })

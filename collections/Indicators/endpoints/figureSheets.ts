@@ -1,12 +1,12 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest, type Where } from 'payload'
 
 import { hasRole, hasScope } from '../../../src/access/user'
-import { IMPORT_COLUMNS, RATE_COLUMNS, readImport } from '../../../src/domain/indicatorImport'
+import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, RATE_COLUMNS, readImport } from '../../../src/domain/indicatorImport'
 import { PERIOD_LABELS, PERIODS, type Period } from '../../../src/domain/participation'
 import { relationName } from '../../../src/domain/relations'
 import { problem } from '../../../src/lib/fieldError'
 import { writeFigures } from '../../../src/lib/figureImport'
-import { CONTENT_TYPES, MAX_SHEET_BYTES, readSheet, sheetFormat, writeSheet, type SheetFormat } from '../../../src/lib/spreadsheets'
+import { CONTENT_TYPES, MAX_SHEET_BYTES, readSheet, SheetRefusal, sheetFormat, writeSheet, type SheetFormat } from '../../../src/lib/spreadsheets'
 
 const PERIOD_CELL: Record<Period, string> = { h1: 'H1', h2: 'H2', year: 'Năm' }
 const formatOf = (req: PayloadRequest): SheetFormat => (req.searchParams?.get('format') === 'csv' ? 'csv' : 'xlsx')
@@ -59,9 +59,11 @@ export const importFigures: Endpoint = {
     if (!format) return problem(400, 'Chỉ nhận tệp Excel (.xlsx) hoặc CSV.')
     let sheet: unknown[][]
     try {
-      sheet = await readSheet(file.data, format)
+      // The header row and MAX_IMPORT_ROWS rows of figures; an XLSX is checked for what it unpacks to first.
+      sheet = await readSheet(file.data, format, { maxRows: MAX_IMPORT_ROWS + 1 })
     } catch (error) {
-      return problem(400, (error as Error).message)
+      if (error instanceof SheetRefusal) return problem(error.status, error.message)
+      throw error
     }
     const { docs: localities } = await req.payload.find({ collection: 'localities', depth: 0, pagination: false, select: { name: true }, req })
     const { rows, problems } = readImport(sheet, localities)
