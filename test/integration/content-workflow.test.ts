@@ -210,8 +210,8 @@ describe('a version supersedes only the item it was made from', () => {
     const created = await restCall(routes, auth, 'POST', 'messages', messageData({ supersedes: colleagues.id }))
     expect(created.status).toBe(400)
     expect(restFieldMessages(created).join('\n')).toMatch(SUPERSEDES)
-    const viaGraphql = await graphqlCall(routes, auth, 'mutation ($id: Int!) { createMessage(data: { title: "Chèn", short: "Chèn", supersedes: $id }) { id } }', { id: Number(colleagues.id) })
-    expect(viaGraphql.errors?.[0]?.message).toMatch(/Thay thế phiên bản/)
+    const viaGraphql = await graphqlCall(routes, auth, 'mutation ($id: Int!) { createMessage(data: { title: "Chèn", short: "Chèn", status: draft, supersedes: $id }) { id } }', { id: Number(colleagues.id) })
+    expect(viaGraphql.errors?.[0]?.message, JSON.stringify(viaGraphql.errors)).toMatch(/Thay thế phiên bản/)
     await expectFieldError(payload.create({ collection: 'messages', data: messageData({ supersedes: colleagues.id }) as never, ...as(editor) }), 'supersedes', /Tạo phiên bản mới/)
     expect(await payload.count({ collection: 'messages', where: { supersedes: { equals: colleagues.id } } })).toEqual({ totalDocs: 0 })
 
