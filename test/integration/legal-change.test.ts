@@ -119,7 +119,7 @@ it('legal documents are written by communications staff and admins only, on ever
   expect((await restCall(routes, auth.reviewer, 'PATCH', `legal-documents?where[id][equals]=${id}`, { status: 'replaced' })).status).toBe(200)
   const stored = await payload.findByID({ collection: 'legal-documents', id, depth: 0 })
   expect([stored.title, stored.status]).toEqual(['Nghị quyết về mức hỗ trợ (sửa trích yếu)', 'replaced'])
-  const versions = await payload.findVersions({ collection: 'legal-documents', where: { parent: { equals: id } }, sort: 'createdAt', depth: 0, ...as(editor) })
+  const versions = await payload.findVersions({ collection: 'legal-documents', where: { parent: { equals: id } }, sort: 'createdAt', ...as(editor) })
   expect(versions.docs.map((v) => [v.version.title, v.version.status])).toEqual([
     ['Nghị quyết về mức hỗ trợ', 'in_force'],
     ['Nghị quyết về mức hỗ trợ (sửa trích yếu)', 'in_force'],
