@@ -111,3 +111,47 @@ export function apiRoutes() {
   }
 }
 export type ApiRoutes = ReturnType<typeof apiRoutes>
+
+/** The `Authorization` header of a seeded account's session, for REST and GraphQL calls. */
+export async function authHeader(payload: Payload, email: string, password = 'loa-demo-2026'): Promise<Record<string, string>> {
+  const { token } = await payload.login({ collection: 'users', data: { email, password } })
+  return { Authorization: `JWT ${token}` }
+}
+
+export type RestAnswer = {
+  status: number
+  body: Record<string, unknown> & { errors?: { message: string; id?: unknown; data?: { errors?: { path: string; message: string }[] } }[] }
+}
+
+/** A REST call through the app's route handlers, JSON or multipart (FormData) body. */
+export async function restCall(
+  routes: ApiRoutes,
+  auth: Record<string, string>,
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<RestAnswer> {
+  const url = new URL(`http://localhost/api/${path}`)
+  const json = body !== undefined && !(body instanceof FormData)
+  const request = new Request(url, {
+    method,
+    headers: { ...auth, ...(json ? { 'Content-Type': 'application/json' } : {}) },
+    body: body instanceof FormData ? body : json ? JSON.stringify(body) : undefined,
+  })
+  const handler = { GET: routes.get, POST: routes.post, PATCH: routes.patch, DELETE: routes.delete }[method]
+  const res = await handler(request, { params: Promise.resolve({ slug: url.pathname.replace('/api/', '').split('/') }) })
+  const text = await res.text()
+  return { status: res.status, body: text ? JSON.parse(text) : {} }
+}
+
+/** A GraphQL call through the app's route handler. */
+export async function graphqlCall(routes: ApiRoutes, auth: Record<string, string>, query: string, variables: Record<string, unknown> = {}) {
+  const res = await routes.graphql(
+    new Request('http://localhost/api/graphql', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ query, variables }) }),
+  )
+  return (await res.json()) as { data?: Record<string, Record<string, unknown> | null> | null; errors?: { message: string; extensions?: { statusCode?: number } }[] }
+}
+
+/** The field-level messages of a refused REST write, as `path: message`. */
+export const restFieldMessages = (answer: RestAnswer) =>
+  (answer.body.errors ?? []).flatMap((e) => e.data?.errors ?? []).map((e) => `${e.path}: ${e.message}`)

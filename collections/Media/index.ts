@@ -9,6 +9,7 @@ import { nobodyField } from '../../src/access/nobody'
 import { ACCEPTED_MIME_TYPES, isImageMimeType } from '../../src/domain/uploads'
 import { GROUPS, label } from '../../src/lib/labels'
 import { downloadPdfs } from './hooks/downloadPdfs'
+import { refuseChangingFrozenFiles, refuseDeletingFrozenFiles } from './hooks/freezeFilesOfReviewedContent'
 import { missingFileNotFound } from './hooks/missingFileNotFound'
 import { rejectDisallowedUploads } from './hooks/rejectDisallowedUploads'
 import { rejectOversizedImages } from './hooks/rejectOversizedImages'
@@ -39,7 +40,8 @@ export const Media: CollectionConfig = {
     delete: mediaDeleters,
   },
   hooks: {
-    beforeOperation: [rejectDisallowedUploads, rejectOversizedImages],
+    beforeOperation: [rejectDisallowedUploads, refuseChangingFrozenFiles, rejectOversizedImages],
+    beforeDelete: [refuseDeletingFrozenFiles],
   },
   upload: {
     staticDir: mediaDirectory(),

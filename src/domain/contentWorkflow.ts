@@ -3,6 +3,7 @@
  * messages issued by the competent body). draft → in review → approved → retired, or returned
  * to draft with a reason. Plain functions so the rules are unit-tested apart from Payload.
  */
+import { relationId, type Id } from './relations'
 import type { Role } from './roles'
 
 export const CONTENT_STATUSES = ['draft', 'in_review', 'approved', 'retired'] as const
@@ -141,15 +142,24 @@ function comparable(value: unknown): unknown {
   return value
 }
 
+/** Names of the fields that `incoming` would change on `stored`, `skip` aside (fields absent from `incoming` are kept). */
+export function changedFields(
+  incoming: Record<string, unknown>,
+  stored: Record<string, unknown>,
+  skip: Iterable<string> = [],
+): string[] {
+  const skipped = new Set<string>(skip)
+  return Object.keys(incoming).filter(
+    (key) => !skipped.has(key) && JSON.stringify(comparable(incoming[key])) !== JSON.stringify(comparable(stored[key])),
+  )
+}
+
 /** Names of content fields that `incoming` would change on `stored` (fields absent from `incoming` are kept). */
 export function changedContentFields(
   incoming: Record<string, unknown>,
   stored: Record<string, unknown>,
 ): string[] {
-  const skip = new Set<string>(WORKFLOW_FIELDS)
-  return Object.keys(incoming).filter(
-    (key) => !skip.has(key) && JSON.stringify(comparable(incoming[key])) !== JSON.stringify(comparable(stored[key])),
-  )
+  return changedFields(incoming, stored, WORKFLOW_FIELDS)
 }
 
 export type PublicWindow = { from?: string | Date | null; until?: string | Date | null }
@@ -179,6 +189,24 @@ export function copyForNewVersion(doc: Record<string, unknown>): Record<string, 
       : value
   }
   return copy
+}
+
+export const SUPERSEDES_SET_BY_HAND =
+  'Chỉ nút "Tạo phiên bản mới" ghi nội dung mà phiên bản này thay thế, và đó luôn là nội dung nó được tạo từ; ' +
+  'không ai đặt hay đổi trường này bằng tay. (Only "Create a new version" sets what a version replaces: the item it was made from.)'
+
+/**
+ * Why a write may not give `supersedes` the value `sent`, or null. `sent` is undefined when the
+ * write leaves the field alone. `allowed` is the only value it may hold: on create, the item
+ * "new version" is copying (null for any other create, a duplicate included); on update, the
+ * value already stored — approving a version retires what it supersedes, so pointing it at any
+ * other item would retire that one.
+ */
+export function supersedesError(sent: unknown, allowed: Id | null): string | null {
+  if (sent === undefined) return null
+  const id = relationId(sent)
+  const same = id === null || id === '' ? allowed === null : allowed !== null && String(id) === String(allowed)
+  return same ? null : SUPERSEDES_SET_BY_HAND
 }
 
 export const PUBLICATION_STATES = ['not_public', 'scheduled', 'public', 'expired'] as const

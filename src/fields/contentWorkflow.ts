@@ -81,6 +81,8 @@ export function contentWorkflowFields(slug: 'messages' | 'materials' | 'question
       relationTo: slug,
       label: label('Thay thế phiên bản', 'Replaces version'),
       access: { create: contentAuthorsField, update: nobodyField },
+      // A copy is an item of its own: only "new version" makes a version (src/hooks/contentWorkflow.ts).
+      hooks: { beforeDuplicate: [() => null] },
       admin: {
         position: 'sidebar',
         readOnly: true,

@@ -8,6 +8,7 @@ import type {
   CollectionBeforeOperationHook,
   CollectionSlug,
   PayloadRequest,
+  Where,
 } from 'payload'
 
 import { roleOf, sameId } from '../access/user'
@@ -17,8 +18,10 @@ import {
   contentTransitionError,
   isContentEditable,
   readinessError,
+  supersedesError,
   type ContentStatus,
 } from '../domain/contentWorkflow'
+import { relationId, type Id } from '../domain/relations'
 import { fieldError } from '../lib/fieldError'
 
 export type ContentSlug = 'messages' | 'materials' | 'questions'
@@ -49,6 +52,54 @@ export function rejectInPlaceEditsOfApproved(slug: ContentSlug): CollectionBefor
           'Hãy tạo phiên bản mới để sửa và gửi duyệt lại (approved content cannot be edited in place: create a new version).',
       )
     }
+    return args
+  }
+}
+
+/** Set in `req.context` by "new version" while it creates the copy: the id the copy may supersede. */
+const NEW_VERSION_OF = 'loaNewVersionOf'
+
+/** Create the draft of `original`'s next version: the one write that may set `supersedes` (to `original`). */
+export async function asNewVersionOf<T>(req: PayloadRequest, original: Id, write: () => Promise<T>): Promise<T> {
+  req.context = { ...req.context, [NEW_VERSION_OF]: original }
+  try {
+    return await write()
+  } finally {
+    delete req.context[NEW_VERSION_OF]
+  }
+}
+
+/**
+ * `supersedes` names the item a version was made from, and approving the version retires that
+ * item: set by hand it would retire any approved item. Refused with a field message on every
+ * route — create (REST, GraphQL, a duplicate's data), update by id and bulk update — rather than
+ * dropped silently by field access. Before the operation, because field access would already
+ * have removed the value.
+ */
+export function rejectSupersedesSetByHand(slug: ContentSlug): CollectionBeforeOperationHook {
+  return async ({ args, operation, req }) => {
+    if (operation !== 'create' && operation !== 'update') return args
+    const sent = (args as { data?: Record<string, unknown> }).data?.supersedes
+    if (sent === undefined) return args
+    const refuse = (allowed: Id | null) => {
+      const message = supersedesError(sent, allowed)
+      if (message) fieldError(req, slug, 'supersedes', message)
+    }
+    if (operation === 'create') {
+      refuse(relationId(req.context?.[NEW_VERSION_OF]))
+      return args
+    }
+    const { id, where } = args as { id?: Id; where?: Where }
+    const { docs } = await req.payload.find({
+      collection: slug,
+      where: id !== undefined ? { id: { equals: id } } : (where ?? {}),
+      depth: 0,
+      pagination: false,
+      select: { supersedes: true },
+      overrideAccess: true,
+      req,
+    })
+    for (const doc of docs) refuse(relationId(doc.supersedes))
     return args
   }
 }

@@ -11,8 +11,10 @@ import { publishedOrStaff, type PublicationWindowFields } from '../access/publis
 import { roleOf } from '../access/user'
 import { copyForNewVersion, isContentAuthor } from '../domain/contentWorkflow'
 import {
+  asNewVersionOf,
   enforceContentWorkflow,
   rejectInPlaceEditsOfApproved,
+  rejectSupersedesSetByHand,
   retireReplacedVersion,
   type ContentSlug,
 } from '../hooks/contentWorkflow'
@@ -35,7 +37,7 @@ export function reviewedContent(
     },
     versions: { maxPerDoc: 100 },
     hooks: {
-      beforeOperation: [rejectInPlaceEditsOfApproved(slug)],
+      beforeOperation: [rejectInPlaceEditsOfApproved(slug), rejectSupersedesSetByHand(slug)],
       beforeChange: [enforceContentWorkflow(slug)],
       afterChange: [retireReplacedVersion(slug), ...(own.afterChange ?? []), expireSiteCacheOnChange],
       afterDelete: [expireSiteCacheOnDelete],
@@ -80,14 +82,16 @@ function newVersionEndpoint(slug: ContentSlug): Endpoint {
       if (open.docs[0]) {
         return Response.json({ doc: open.docs[0], message: 'Đã có phiên bản mới đang soạn cho nội dung này.' }, { status: 200 })
       }
-      const doc = await req.payload.create({
-        collection: slug,
-        data: { ...copyForNewVersion(original as unknown as Record<string, unknown>), status: 'draft', supersedes: original.id } as never,
-        depth: 0,
-        req,
-        overrideAccess: false,
-        user: req.user,
-      })
+      const doc = await asNewVersionOf(req, original.id, () =>
+        req.payload.create({
+          collection: slug,
+          data: { ...copyForNewVersion(original as unknown as Record<string, unknown>), status: 'draft', supersedes: original.id } as never,
+          depth: 0,
+          req,
+          overrideAccess: false,
+          user: req.user,
+        }),
+      )
       return Response.json({ doc, message: 'Đã tạo bản nháp phiên bản mới.' }, { status: 201 })
     },
   }

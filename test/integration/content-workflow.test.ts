@@ -3,7 +3,18 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphs } from '../../src/lib/richText'
-import { callEndpoint, expectFieldError, isRefused, seededPayload, userByEmail } from '../helpers'
+import {
+  apiRoutes,
+  authHeader,
+  callEndpoint,
+  expectFieldError,
+  graphqlCall,
+  isRefused,
+  restCall,
+  restFieldMessages,
+  seededPayload,
+  userByEmail,
+} from '../helpers'
 
 let payload: Payload
 type U = Awaited<ReturnType<typeof userByEmail>>
@@ -182,6 +193,64 @@ async function newVersion(collection: 'messages' | 'questions' | 'materials', id
   expect(res.status).toBe(201)
   return (await res.json()) as { doc: Record<string, unknown> & { id: number | string } }
 }
+
+describe('a version supersedes only the item it was made from', () => {
+  // Approving a version retires what it supersedes: pointed by hand at another approved item, it
+  // would take that item off the public site without anyone reviewing that decision.
+  const SUPERSEDES = /supersedes: .*Tạo phiên bản mới/
+  const status = async (id: number | string) => (await payload.findByID({ collection: 'messages', id, depth: 0 })).status
+
+  it('an editor cannot create, redirect, clear or copy the link by REST (single and bulk), GraphQL, duplicate or the Local API', async () => {
+    const routes = apiRoutes()
+    const auth = await authHeader(payload, 'editor@demo.loa')
+    const original = await approvedMessage({ title: 'Bản đang dùng' })
+    const colleagues = await approvedMessage({ title: 'Thông điệp của đồng nghiệp' })
+
+    // A new item naming someone else's approved message as the one it replaces.
+    const created = await restCall(routes, auth, 'POST', 'messages', messageData({ supersedes: colleagues.id }))
+    expect(created.status).toBe(400)
+    expect(restFieldMessages(created).join('\n')).toMatch(SUPERSEDES)
+    const viaGraphql = await graphqlCall(routes, auth, 'mutation ($id: Int!) { createMessage(data: { title: "Chèn", short: "Chèn", status: draft, supersedes: $id }) { id } }', { id: Number(colleagues.id) })
+    expect(viaGraphql.errors?.[0]?.message, JSON.stringify(viaGraphql.errors)).toMatch(/Thay thế phiên bản/)
+    await expectFieldError(payload.create({ collection: 'messages', data: messageData({ supersedes: colleagues.id }) as never, ...as(editor) }), 'supersedes', /Tạo phiên bản mới/)
+    expect(await payload.count({ collection: 'messages', where: { supersedes: { equals: colleagues.id } } })).toEqual({ totalDocs: 0 })
+
+    // The real new version, then attempts to point it elsewhere or unlink it.
+    const { doc: draft } = await newVersion('messages', original.id, editor)
+    const patched = await restCall(routes, auth, 'PATCH', `messages/${draft.id}`, { supersedes: colleagues.id })
+    expect(patched.status).toBe(400)
+    expect(restFieldMessages(patched).join('\n')).toMatch(SUPERSEDES)
+    const bulk = await restCall(routes, auth, 'PATCH', `messages?where[id][equals]=${draft.id}`, { supersedes: colleagues.id })
+    expect(bulk.status).toBe(400)
+    expect(restFieldMessages(bulk).join('\n')).toMatch(SUPERSEDES)
+    const cleared = await restCall(routes, auth, 'PATCH', `messages/${draft.id}`, { supersedes: null })
+    expect(cleared.status).toBe(400)
+    const updatedViaGraphql = await graphqlCall(routes, auth, 'mutation ($id: Int!, $to: Int!) { updateMessage(id: $id, data: { supersedes: $to }) { id } }', {
+      id: Number(draft.id),
+      to: Number(colleagues.id),
+    })
+    expect(updatedViaGraphql.errors?.[0]?.message).toMatch(/Thay thế phiên bản/)
+    expect(String((await payload.findByID({ collection: 'messages', id: draft.id, depth: 0 })).supersedes)).toBe(String(original.id))
+
+    // Re-sending the link it has (the admin form sends every field) is fine.
+    const resaved = await restCall(routes, auth, 'PATCH', `messages/${draft.id}`, { short: 'Bản mới, sửa lại.', supersedes: original.id })
+    expect(resaved.status).toBe(200)
+
+    // A duplicate is an item of its own: it replaces nothing, and cannot be told to.
+    const copy = await restCall(routes, auth, 'POST', `messages/${draft.id}/duplicate?depth=0`, {})
+    expect(copy.status).toBe(200)
+    expect((copy.body.doc as { supersedes?: unknown }).supersedes ?? null).toBeNull()
+    const steered = await restCall(routes, auth, 'POST', `messages/${draft.id}/duplicate?depth=0`, { supersedes: colleagues.id })
+    expect(steered.status).toBe(400)
+    expect(restFieldMessages(steered).join('\n')).toMatch(SUPERSEDES)
+
+    // Approving the version retires the item it was made from, and nothing else.
+    await payload.update({ collection: 'messages', id: draft.id, data: { status: 'in_review' } as never, ...as(editor) })
+    await payload.update({ collection: 'messages', id: draft.id, data: { status: 'approved' } as never, ...as(reviewer) })
+    expect(await status(original.id)).toBe('retired')
+    expect(await status(colleagues.id)).toBe('approved')
+  })
+})
 
 describe('what the public sees', () => {
   it('only approved items inside their validity window; drafts, reviews and retired items never', async () => {

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { paragraphs } from '../../src/lib/richText'
-import { seededPayload, userByEmail } from '../helpers'
+import { apiRoutes, authHeader, graphqlCall, restCall, seededPayload, userByEmail } from '../helpers'
 import { startSmtpServer } from '../smtp'
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
@@ -88,4 +88,41 @@ it('flags approved items citing the document, leaves the rest alone, and emails 
   await payload.update({ collection: 'legal-documents', id: doc.id, data: { title: 'Nghị quyết thử (sửa trích yếu)' }, ...as(editor) })
   await payload.jobs.run()
   expect(smtp.received).toHaveLength(1)
+})
+
+it('legal documents are written by communications staff and admins only, on every route, and each change keeps the state before it', async () => {
+  const routes = apiRoutes()
+  const auth = Object.fromEntries(
+    await Promise.all(
+      (['ldld', 'evaluator', 'editor', 'reviewer'] as const).map(async (who) => [who, await authHeader(payload, `${who}@demo.loa`)] as const),
+    ),
+  )
+  const data = { number: '97/2026/NQ-HĐND', kind: 'resolution', title: 'Nghị quyết về mức hỗ trợ', issuer: 'HĐND thành phố Hải Phòng', status: 'in_force' }
+  const created = await restCall(routes, auth.editor, 'POST', 'legal-documents', data)
+  expect(created.status).toBe(201)
+  const id = (created.body.doc as { id: number | string }).id
+
+  // Coordinators and Sở Nội vụ cite documents; they do not write them — by REST (single and bulk) or GraphQL.
+  for (const who of ['ldld', 'evaluator'] as const) {
+    expect((await restCall(routes, auth[who], 'POST', 'legal-documents', { ...data, number: `96/2026/${who}` })).status, who).toBe(403)
+    expect((await restCall(routes, auth[who], 'PATCH', `legal-documents/${id}`, { title: 'Trích yếu khác' })).status, who).toBe(403)
+    expect((await restCall(routes, auth[who], 'PATCH', `legal-documents?where[id][equals]=${id}`, { status: 'expired' })).status, who).toBe(403)
+    const viaGraphql = await graphqlCall(routes, auth[who], 'mutation ($id: Int!) { updateLegalDocument(id: $id, data: { status: expired }) { id } }', { id: Number(id) })
+    expect(viaGraphql.errors?.[0]?.extensions?.statusCode, who).toBe(403)
+    expect((await restCall(routes, auth[who], 'DELETE', `legal-documents/${id}`)).status, who).toBe(403)
+  }
+  // Writers may not delete a document content may cite; only admins do.
+  expect((await restCall(routes, auth.editor, 'DELETE', `legal-documents/${id}`)).status).toBe(403)
+
+  // An editor's new title and a reviewer's status change are both kept as versions, with what came before.
+  expect((await restCall(routes, auth.editor, 'PATCH', `legal-documents/${id}`, { title: 'Nghị quyết về mức hỗ trợ (sửa trích yếu)' })).status).toBe(200)
+  expect((await restCall(routes, auth.reviewer, 'PATCH', `legal-documents?where[id][equals]=${id}`, { status: 'replaced' })).status).toBe(200)
+  const stored = await payload.findByID({ collection: 'legal-documents', id, depth: 0 })
+  expect([stored.title, stored.status]).toEqual(['Nghị quyết về mức hỗ trợ (sửa trích yếu)', 'replaced'])
+  const versions = await payload.findVersions({ collection: 'legal-documents', where: { parent: { equals: id } }, sort: 'createdAt', ...as(editor) })
+  expect(versions.docs.map((v) => [v.version.title, v.version.status])).toEqual([
+    ['Nghị quyết về mức hỗ trợ', 'in_force'],
+    ['Nghị quyết về mức hỗ trợ (sửa trích yếu)', 'in_force'],
+    ['Nghị quyết về mức hỗ trợ (sửa trích yếu)', 'replaced'],
+  ])
 })

@@ -7,6 +7,7 @@ import {
   isContentEditable,
   isWithinWindow,
   readinessError,
+  supersedesError,
   type ContentActor,
 } from '../../src/domain/contentWorkflow'
 import { legalChangeEmail } from '../../src/domain/reviewEmail'
@@ -156,5 +157,23 @@ describe('publicationState', () => {
     expect(publicationState('approved', {}, now)).toBe('public')
     expect(publicationState('approved', { from: '2026-07-01' }, now)).toBe('scheduled')
     expect(publicationState('approved', { until: '2026-05-01' }, now)).toBe('expired')
+  })
+})
+
+describe('what a version supersedes', () => {
+  it('a write that leaves the field alone, or re-sends what it may hold, passes', () => {
+    expect(supersedesError(undefined, null)).toBeNull()
+    expect(supersedesError(undefined, 5)).toBeNull()
+    expect(supersedesError(5, 5)).toBeNull()
+    expect(supersedesError('5', 5)).toBeNull()
+    expect(supersedesError({ id: 5, title: 'Bản cũ' }, 5)).toBeNull()
+    expect(supersedesError(null, null)).toBeNull()
+    expect(supersedesError('', null)).toBeNull()
+  })
+
+  it('any other item, or clearing or setting it by hand, is refused in Vietnamese', () => {
+    expect(supersedesError(6, 5)).toMatch(/Tạo phiên bản mới/)
+    expect(supersedesError(5, null)).toMatch(/không ai đặt hay đổi trường này bằng tay/)
+    expect(supersedesError(null, 5)).toMatch(/Create a new version/)
   })
 })
