@@ -61,6 +61,8 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABA
 }
 
 const SQLITE_BUSY_MS = 10_000
+/** The adapter's methods that read. */
+const READS = ['count', 'countGlobalVersions', 'countVersions', 'find', 'findDistinct', 'findGlobal', 'findGlobalVersions', 'findOne', 'findVersions', 'queryDrafts'] as const
 /** The adapter's methods that write; each finds its transaction from `req.transactionID`. */
 const WRITES = [
   'create', 'createGlobal', 'createGlobalVersion', 'createVersion', 'deleteMany', 'deleteOne', 'deleteVersions',
@@ -138,9 +140,17 @@ export function inTurns(adapter: DatabaseAdapterObj<SQLiteAdapter>): DatabaseAda
       db.commitTransaction = ending(commitTransaction)
       db.rollbackTransaction = ending(rollbackTransaction)
 
+      for (const name of READS) {
+        const read = db[name] as (this: SQLiteAdapter, args: unknown) => Promise<unknown>
+        ;(db as unknown as Record<string, unknown>)[name] = async function (this: SQLiteAdapter, args: unknown) {
+          await otherRequestsFirst()
+          return read.call(this, args)
+        }
+      }
       for (const name of WRITES) {
         const write = db[name] as (this: SQLiteAdapter, args: { req?: { transactionID?: unknown } }) => Promise<unknown>
         ;(db as unknown as Record<string, unknown>)[name] = async function (this: SQLiteAdapter, args: { req?: { transactionID?: unknown } }) {
+          await otherRequestsFirst()
           const id = args?.req?.transactionID ? String(await args.req.transactionID) : null
           const transaction = id ? opened.get(id) : undefined
           if (transaction) {
@@ -162,6 +172,15 @@ export function inTurns(adapter: DatabaseAdapterObj<SQLiteAdapter>): DatabaseAda
     },
   }
 }
+
+/**
+ * Lets the event loop serve what is waiting (other requests' sockets, timers) before the next
+ * statement. libsql runs a statement synchronously and its promise is already settled, so a
+ * request of many statements (an import of 1,710 rows, a GraphQL query of many aliases) went from
+ * one to the next in microtasks, and every other request waited for all of it: 17.5 s for a visitor
+ * during the largest figure import (test/load/heavy-requests.test.ts).
+ */
+export const otherRequestsFirst = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** One holder at a time, the others waiting in order; `take` resolves to the holder's release, or fails after `waitMs`. */
 export function turnQueue(waitMs: number) {
