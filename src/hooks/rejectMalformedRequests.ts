@@ -139,7 +139,9 @@ async function check(args: Args, operation: string, slug: string, fields: Flatte
  * silently wrong query: a malformed id in the path ("1abc" is read as document 1), a filter value
  * that is no id, number or date for its field (an invalid date used to mean "no condition"), an
  * unknown operator, an empty filter on a bulk change, a body that is not a JSON object, a date
- * the database would store unreadable, versions of what keeps none. Runs first, on every
+ * the database would store unreadable, versions of what keeps none; filter forms the database
+ * fails on (coordinates on a text, a list where one value goes, paths into rich text). A client's
+ * request (REST or GraphQL) also has a bounded filter and page size. Runs first, on every
  * collection and global (guardAllCollections below, from the config's onInit).
  */
 export const rejectMalformedRequests: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {

@@ -15,18 +15,15 @@
 import { createRequire } from 'node:module'
 
 import {
-  getNamedType,
-  getNullableType,
   GraphQLError as GraphQLErrorESM,
-  isInterfaceType,
-  isListType,
-  isObjectType,
   Kind,
   valueFromASTUntyped,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -45,6 +42,23 @@ const GraphQLError = ((): typeof GraphQLErrorESM => {
   }
 })()
 
+/**
+ * Types are told apart by shape, not with graphql's isObjectType/isListType: those check
+ * `instanceof` and throw on a schema built by the other build of graphql (ESM or CommonJS), which
+ * is what Payload's schema is to this file under some bundlers and in the tests.
+ */
+type Wrapped = { ofType?: unknown }
+const named = (type: unknown): GraphQLNamedType => {
+  let t = type as Wrapped
+  while (t.ofType) t = t.ofType as Wrapped
+  return t as GraphQLNamedType
+}
+const isList = (type: GraphQLOutputType) => String(type).replace(/!$/, '').startsWith('[')
+const fieldsOf = (type: GraphQLNamedType | undefined): Record<string, GraphQLField<unknown, unknown>> | undefined =>
+  type && typeof (type as { getFields?: unknown }).getFields === 'function' && ('isTypeOf' in type || 'resolveType' in type)
+    ? (type as unknown as { getFields: () => Record<string, GraphQLField<unknown, unknown>> }).getFields()
+    : undefined
+
 export const MAX_QUERY_COST = 20_000
 /** A database query (with its count) weighs as much as a hundred values read. */
 export const QUERY_WEIGHT = 100
@@ -54,7 +68,7 @@ export const DEFAULT_LIMIT = 10
 export const LIST_GUESS = 10
 
 export const tooCostlyMessage = (cost: number) =>
-  `Truy vấn GraphQL quá lớn: ước tính đọc ${Number.isFinite(cost) ? Math.round(cost) : 'vô hạn'} giá trị, tối đa ${MAX_QUERY_COST}. ` +
+  `Truy vấn GraphQL quá nặng: ước tính đọc ${Number.isFinite(cost) ? Math.round(cost) : 'vô hạn'} giá trị, tối đa ${MAX_QUERY_COST}. ` +
   'Hãy bớt bí danh (alias) hoặc giảm limit và lấy theo từng trang. (Query too costly.)'
 
 type Walk = {
@@ -82,14 +96,14 @@ function fieldCost(walk: Walk, field: FieldNode, parent: GraphQLNamedType | unde
   const name = field.name.value
   // Introspection reads the schema, not the database.
   if (name.startsWith('__')) return 1
-  const definition = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined
+  const definition = fieldsOf(parent)?.[name]
   // An unknown field: GraphQL's own validation refuses it.
   if (!definition) return 1
   if (!field.selectionSet) return 1
   const paginated = definition.args.some((a) => a.name === 'limit')
-  const items = isListType(getNullableType(definition.type)) ? (name === 'docs' && page !== undefined ? page : LIST_GUESS) : 1
+  const items = isList(definition.type) ? (name === 'docs' && page !== undefined ? page : LIST_GUESS) : 1
   const own = root || paginated ? QUERY_WEIGHT : 1
-  return own + items * selectionCost(walk, field.selectionSet, getNamedType(definition.type), paginated ? pageSize(field, walk.variables) : undefined, false)
+  return own + items * selectionCost(walk, field.selectionSet, named(definition.type), paginated ? pageSize(field, walk.variables) : undefined, false)
 }
 
 function selectionCost(walk: Walk, set: SelectionSetNode, type: GraphQLNamedType | undefined, page: number | undefined, root: boolean): number {

@@ -60,7 +60,7 @@ describe('what a GraphQL query can read', () => {
     expect(run('{ Localities(limit: 100) { docs { id name organization { name } } } }')).toEqual([])
     expect(run('mutation { createLocality(name: "x") { id } }')).toEqual([])
     const [error] = run(aliases(300, 'Localities(limit: 1000) { docs { id name } }'))
-    expect(error.message).toMatch(new RegExp(`^Truy vấn GraphQL quá lớn: ước tính đọc \\d+ giá trị, tối đa ${MAX_QUERY_COST}`))
+    expect(error.message).toMatch(new RegExp(`^Truy vấn GraphQL quá nặng: ước tính đọc \\d+ giá trị, tối đa ${MAX_QUERY_COST}`))
     // A limit given as a variable is read from the request's variables.
     expect(run('query ($n: Int) { a: Localities(limit: $n) { docs { id } } b: Localities(limit: $n) { docs { id } } }', { n: 10 })).toEqual([])
     expect(run(`query ($n: Int) { ${Array.from({ length: 20 }, (_, i) => `a${i}: Localities(limit: $n) { docs { id } }`).join(' ')} }`, { n: 1000 })).toHaveLength(1)
