@@ -36,6 +36,7 @@ import { VIETNAMESE_OVERRIDES } from './src/domain/apiErrors'
 import { MAX_UPLOAD_BYTES } from './src/domain/uploads'
 import { emailAdapter } from './src/email'
 import { limitMutations } from './src/lib/graphqlMutationLimits'
+import { limitQueryCost } from './src/lib/graphqlQueryCost'
 import { limitedSharp } from './src/lib/limitedSharp'
 import { trustedProxies } from './src/lib/rateLimit'
 import { ReportDeadlines } from './src/globals/ReportDeadlines'
@@ -139,8 +140,14 @@ export default buildConfig({
     // Room for the form fields around the largest file.
     requestSizeLimit: MAX_UPLOAD_BYTES + 1024 * 1024,
   },
-  // One sign-in and at most 20 mutations per request (aliases would multiply password guesses).
-  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true, validationRules: () => [limitMutations] },
+  // One sign-in and at most 20 mutations per request (aliases would multiply password guesses); a
+  // bound on what one request reads, counting every alias and each list's limit (Payload's
+  // complexity counts neither).
+  graphQL: {
+    maxComplexity: 1000,
+    disablePlaygroundInProduction: true,
+    validationRules: (args) => [limitMutations, limitQueryCost(args?.variableValues)],
+  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   defaultDepth: 1,
   maxDepth: 5,

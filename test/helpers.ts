@@ -4,6 +4,7 @@ import { expect } from 'vitest'
 import { getPayload, type Payload } from 'payload'
 
 import { seed } from '../src/seed'
+import { withBodyLimit } from '../src/lib/requestBodyLimit'
 import { withVietnameseErrors } from '../src/lib/vietnameseApiAnswers'
 
 export type Seeded = { payload: Payload }
@@ -103,11 +104,11 @@ export function apiRoutes() {
   const config = import('../payload.config').then((m) => m.default)
   // Wrapped as the app's route files wrap them (src/app/(payload)/api).
   return {
-    get: withVietnameseErrors(REST_GET(config), 'rest'),
-    post: withVietnameseErrors(REST_POST(config), 'rest'),
-    patch: withVietnameseErrors(REST_PATCH(config), 'rest'),
-    delete: withVietnameseErrors(REST_DELETE(config), 'rest'),
-    graphql: withVietnameseErrors(GRAPHQL_POST(config), 'graphql'),
+    get: withVietnameseErrors(withBodyLimit(REST_GET(config)), 'rest'),
+    post: withVietnameseErrors(withBodyLimit(REST_POST(config)), 'rest'),
+    patch: withVietnameseErrors(withBodyLimit(REST_PATCH(config)), 'rest'),
+    delete: withVietnameseErrors(withBodyLimit(REST_DELETE(config)), 'rest'),
+    graphql: withVietnameseErrors(withBodyLimit(GRAPHQL_POST(config)), 'graphql'),
   }
 }
 export type ApiRoutes = ReturnType<typeof apiRoutes>

@@ -6,12 +6,42 @@
  * in Vietnamese, so the request is refused with a 400 instead.
  */
 
-/** How a filter value must look for the field it is compared with. */
-export type ValueKind = 'id' | 'date' | 'number' | 'polymorphic' | 'other' | { options: string[] }
+/**
+ * How a filter value must look for the field it is compared with: 'ids' is a relationship holding
+ * a list of ids, 'structured' a rich text or JSON field (a document of its own, not a value).
+ */
+export type ValueKind = 'id' | 'ids' | 'date' | 'number' | 'polymorphic' | 'structured' | 'point' | 'other' | { options: string[] }
 
 /** Payload's query operators (payload/shared `validOperators`). */
 export const OPERATORS = new Set(['equals', 'contains', 'not_equals', 'in', 'all', 'not_in', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'within', 'intersects', 'near'])
 const LISTS = new Set(['in', 'not_in', 'all'])
+/** Operators on coordinates: only a `point` field has any (Loa has none); on anything else the query fails in the database. */
+const GEO = new Set(['near', 'within', 'intersects'])
+/** Operators that compare with one value: a list or an object there fails in the database (SQLite) or means nothing. */
+const ONE_VALUE = new Set(['equals', 'not_equals', 'like', 'not_like', 'contains', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+/**
+ * Operators each kind of field answers without a database error, as Payload's own filter builder
+ * offers them (PostgreSQL fails on `like` over a date, a number's `contains`, a select's enum…).
+ * 'other' (text and the like, paths through relationships) is left to Payload.
+ */
+const COMPARE = ['equals', 'not_equals', 'in', 'not_in', 'exists']
+const RANGE = [...COMPARE, 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
+const OPERATORS_OF: Record<string, Set<string>> = {
+  // `like` on an id is the admin's search where a collection has no title field.
+  id: new Set([...COMPARE, 'like']),
+  // A list of ids: `contains` one of them (the event calendar asks so).
+  ids: new Set([...COMPARE, 'like', 'contains']),
+  polymorphic: new Set(COMPARE),
+  select: new Set(COMPARE),
+  date: new Set(RANGE),
+  number: new Set(RANGE),
+  structured: new Set(['exists']),
+}
+/** A filter's size from a client: conditions across all and/or, and values in all its lists. */
+export const MAX_WHERE_CONDITIONS = 100
+export const MAX_WHERE_VALUES = 1000
+/** The most documents one list request answers (REST `limit`, GraphQL `limit`). */
+export const MAX_LIST_LIMIT = 1000
 /** Keys that reach object internals instead of data. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /** PostgreSQL's `serial` ids are 32-bit. */
@@ -59,7 +89,7 @@ function valueProblem(path: string, kind: ValueKind, operator: string, value: un
   if (kind === 'polymorphic' && !(value !== null && typeof value === 'object')) {
     return `Trường "${path}" trỏ tới nhiều loại tài liệu: hãy lọc theo "${path}.relationTo" và "${path}.value".`
   }
-  if (kind === 'other' || kind === 'polymorphic') return null
+  if (kind === 'other' || kind === 'polymorphic' || kind === 'structured' || kind === 'point') return null
   const comparisons = typeof kind === 'object' ? ['equals', 'not_equals', 'in', 'not_in', 'all'] : ['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
   if (!comparisons.includes(operator)) return null
   const values = LISTS.has(operator) ? (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]) : [value]
@@ -70,7 +100,7 @@ function valueProblem(path: string, kind: ValueKind, operator: string, value: un
     if (typeof kind === 'object' && !kind.options.includes(String(v))) {
       return `Giá trị lọc ${quote(v)} của trường "${path}" không có trong danh sách (${kind.options.slice(0, 8).join(', ')}${kind.options.length > 8 ? ', …' : ''}).`
     }
-    if (kind === 'id' && idType === 'number' && !isNumericId(v)) {
+    if ((kind === 'id' || kind === 'ids') && idType === 'number' && !isNumericId(v)) {
       return `Giá trị lọc ${quote(v)} của trường "${path}" không phải là mã hợp lệ (số nguyên dương).`
     }
     if (kind === 'number' && !(typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()))) {
@@ -84,10 +114,80 @@ function valueProblem(path: string, kind: ValueKind, operator: string, value: un
   return null
 }
 
+const isPlainObject = (value: unknown) => value !== null && typeof value === 'object' && !(value instanceof Date)
+
+/** An operator the field cannot answer, or a value of the wrong shape for the operator (each one a database error before). */
+function operatorProblem(path: string, kind: ValueKind, operator: string, value: unknown): string | null {
+  if (GEO.has(operator) && kind !== 'point') {
+    return `Toán tử "${operator}" chỉ dùng cho trường tọa độ; trường "${path}" không phải tọa độ. (Geo operators need a point field.)`
+  }
+  if (operator === 'all') return `Toán tử "all" không được hỗ trợ (trường "${path}"): hãy dùng "in". (Operator "all" is not supported.)`
+  const allowed = OPERATORS_OF[typeof kind === 'object' ? 'select' : kind]
+  if (allowed && !allowed.has(operator)) {
+    return `Trường "${path}" không lọc được bằng "${operator}"; dùng một trong: ${[...allowed].join(', ')}. (Operator not available for this field.)`
+  }
+  if (ONE_VALUE.has(operator) && isPlainObject(value)) {
+    return `Điều kiện "${operator}" của trường "${path}" nhận một giá trị, không phải danh sách hay đối tượng. (One value expected.)`
+  }
+  if (LISTS.has(operator) && isPlainObject(value) && !Array.isArray(value)) {
+    return `Điều kiện "${operator}" của trường "${path}" nhận một danh sách giá trị (a,b,c), không phải một đối tượng. (A list expected.)`
+  }
+  return null
+}
+
+/**
+ * What makes a client's filter too big to run, or null: more than MAX_WHERE_CONDITIONS conditions
+ * across all its and/or branches (twenty thousand held a SQLite server for seconds, and failed),
+ * or more than MAX_WHERE_VALUES values in its lists (past the databases' bound parameters). Only
+ * for what a client sends: the server's own queries (a page of related ids) may list more.
+ */
+export function whereSizeProblem(where: unknown): string | null {
+  let conditions = 0
+  let values = 0
+  const stack: unknown[] = [where]
+  while (stack.length) {
+    const node = stack.pop()
+    if (!node || typeof node !== 'object') continue
+    for (const [key, condition] of Object.entries(node)) {
+      if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
+        if (condition && typeof condition === 'object') stack.push(...Object.values(condition))
+        continue
+      }
+      if (!condition || typeof condition !== 'object') continue
+      for (const [operator, value] of Object.entries(condition)) {
+        conditions++
+        if (LISTS.has(operator)) values += Array.isArray(value) ? value.length : typeof value === 'string' ? value.split(',').length : 1
+      }
+      if (conditions > MAX_WHERE_CONDITIONS) {
+        return `Điều kiện lọc quá rộng: tối đa ${MAX_WHERE_CONDITIONS} điều kiện trong một yêu cầu. (Filter too wide.)`
+      }
+      if (values > MAX_WHERE_VALUES) return `Điều kiện lọc có quá nhiều giá trị: tối đa ${MAX_WHERE_VALUES} giá trị trong các danh sách. (Too many values.)`
+    }
+  }
+  return null
+}
+
+/**
+ * What is wrong with a list request's paging, or null: `limit` a whole number up to
+ * MAX_LIST_LIMIT (0 means "all", which the caller caps), `page` a whole number from 1 (a negative
+ * page was a PostgreSQL error). REST sends text that Payload did not read as a number.
+ */
+export function pagingProblem(limit: unknown, page: unknown): string | null {
+  const whole = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v)
+  if (limit !== undefined && limit !== null && !(whole(limit) && (limit as number) >= 0 && (limit as number) <= MAX_LIST_LIMIT)) {
+    return `Số tài liệu mỗi trang (limit) phải là số nguyên từ 1 đến ${MAX_LIST_LIMIT}, không phải ${quote(limit)}: hãy lấy theo từng trang (page). (limit must be 1–${MAX_LIST_LIMIT}.)`
+  }
+  if (page !== undefined && page !== null && !(whole(page) && (page as number) >= 1)) {
+    return `Số trang (page) phải là số nguyên từ 1, không phải ${quote(page)}. (Invalid page.)`
+  }
+  return null
+}
+
 /**
  * The first problem in a `where` filter, or null: unknown operators, keys that reach object
- * internals, nesting beyond reason, and values that cannot be an id, a number or a date for the
- * field they filter. Unknown fields are left to Payload, which refuses them with the path.
+ * internals, nesting beyond reason, values that cannot be an id, a number or a date for the
+ * field they filter, operators the field cannot answer (coordinates on a text, `like` on a date),
+ * lists where one value is expected, and paths into rich text or JSON. Unknown fields are left to Payload, which refuses them with the path.
  * `kindOf` says what a top-level path holds ('version.' already removed for version queries).
  */
 export function whereProblem(where: unknown, kindOf: (path: string) => ValueKind, idType: 'number' | 'text', depth = 0): string | null {
@@ -108,9 +208,15 @@ export function whereProblem(where: unknown, kindOf: (path: string) => ValueKind
     if (!condition || typeof condition !== 'object' || Array.isArray(condition) || !Object.keys(condition).length) {
       return `Điều kiện lọc trường ${quote(key)} thiếu toán tử, ví dụ where[${key}][equals]=….`
     }
+    const path = key.replace(/^version\./, '')
+    const [first, ...inside] = path.split('.')
+    if (inside.length && kindOf(first) === 'structured') {
+      return `Không lọc được theo phần bên trong trường "${first}" (văn bản định dạng hoặc JSON): chỉ lọc theo "${first}" có hay không (exists). (Paths into rich text or JSON are not filterable.)`
+    }
+    const kind = kindOf(path)
     for (const [operator, value] of Object.entries(condition)) {
       if (!OPERATORS.has(operator)) return `Toán tử lọc ${quote(operator)} không hợp lệ (trường ${quote(key)}).`
-      const problem = valueProblem(key, kindOf(key.replace(/^version\./, '')), operator, value, idType)
+      const problem = operatorProblem(key, kind, operator, value) ?? valueProblem(key, kind, operator, value, idType)
       if (problem) return problem
     }
   }
@@ -118,14 +224,16 @@ export function whereProblem(where: unknown, kindOf: (path: string) => ValueKind
 }
 
 /** A field's value kind, from its Payload type (relationships and uploads to one collection hold ids). */
-export function kindOfField(field: { type: string; relationTo?: unknown; options?: unknown[] } | undefined): ValueKind {
+export function kindOfField(field: { type: string; relationTo?: unknown; options?: unknown[]; hasMany?: boolean } | undefined): ValueKind {
   if (!field) return 'other'
   if ((field.type === 'select' || field.type === 'radio') && Array.isArray(field.options)) {
     return { options: field.options.map((o) => (o && typeof o === 'object' ? String((o as { value: unknown }).value) : String(o))) }
   }
   if (field.type === 'date') return 'date'
   if (field.type === 'number') return 'number'
-  if (field.type === 'relationship' || field.type === 'upload') return typeof field.relationTo === 'string' ? 'id' : 'polymorphic'
+  if (field.type === 'relationship' || field.type === 'upload') return typeof field.relationTo !== 'string' ? 'polymorphic' : field.hasMany ? 'ids' : 'id'
+  if (field.type === 'richText' || field.type === 'json') return 'structured'
+  if (field.type === 'point') return 'point'
   return 'other'
 }
 

@@ -8,12 +8,15 @@ import {
   idProblem,
   isEmptyWhere,
   kindOfField,
+  MAX_LIST_LIMIT,
   missingRelationMessage,
   NUL_MESSAGE,
   numberDataProblem,
+  pagingProblem,
   relationIds,
   shapeDataProblem,
   whereProblem,
+  whereSizeProblem,
   type ShapedField,
   type ValueKind,
 } from '../domain/requestChecks'
@@ -29,7 +32,7 @@ const cache = new WeakMap<object, Fields>()
 function fieldsOf(fields: FlattenedField[]): Fields {
   let found = cache.get(fields)
   if (!found) {
-    const kinds = new Map(fields.map((f) => [f.name, kindOfField(f as { type: string; relationTo?: unknown; options?: unknown[] })]))
+    const kinds = new Map(fields.map((f) => [f.name, kindOfField(f as { type: string; relationTo?: unknown; options?: unknown[]; hasMany?: boolean })]))
     kinds.set('id', 'id')
     // A version's `parent` is the id of its document.
     kinds.set('parent', 'id')
@@ -66,7 +69,26 @@ const refuse = (message: string | null, status = 400) => {
   if (message) throw publicError(message, status)
 }
 
-type Args = { id?: unknown; duplicateFromID?: unknown; where?: unknown; data?: unknown }
+type Args = { id?: unknown; duplicateFromID?: unknown; where?: unknown; data?: unknown; limit?: unknown; page?: unknown; pagination?: unknown }
+
+/**
+ * True for the operation a client's REST or GraphQL request runs. Payload's handlers and resolvers
+ * leave overrideAccess unset; the Local API always sets it (true unless told otherwise), and so do
+ * the server's own queries during a request (related documents, hooks, endpoints).
+ */
+const fromClient = (req: PayloadRequest, overrideAccess: unknown) => req.payloadAPI !== 'local' && overrideAccess === undefined
+
+/**
+ * A client's list request within bounds: at most MAX_LIST_LIMIT documents a page; "all" (limit 0,
+ * pagination=false, which Payload's admin sends for a few ids) becomes one page of that size.
+ */
+function boundPaging(args: Args) {
+  refuse(pagingProblem(args.limit, args.page))
+  if (args.limit === 0 || args.pagination === false) {
+    args.limit = MAX_LIST_LIMIT
+    args.pagination = true
+  }
+}
 
 /** Relationship ids of a body that name no document (a foreign-key error in the database otherwise). */
 async function missingRelations(req: PayloadRequest, slug: string, data: Record<string, unknown>, shaped: ShapedField[]) {
@@ -80,7 +102,7 @@ async function missingRelations(req: PayloadRequest, slug: string, data: Record<
 }
 
 /** The checks shared by collections and globals. */
-async function check(args: Args, operation: string, slug: string, fields: FlattenedField[], versions: boolean, req: PayloadRequest) {
+async function check(args: Args, operation: string, slug: string, fields: FlattenedField[], versions: boolean, req: PayloadRequest, overrideAccess: unknown) {
   if ((VERSION_OPERATIONS.has(operation) || (operation === 'read' && readsVersions(req, slug))) && !versions) refuse(NO_VERSIONS, 404)
   const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
   const id = args.id ?? args.duplicateFromID
@@ -91,8 +113,12 @@ async function check(args: Args, operation: string, slug: string, fields: Flatte
     refuse(idProblem(sent, idType))
   }
   const { kinds, dates, numbers, shaped } = fieldsOf(fields)
+  const client = fromClient(req, overrideAccess)
+  // The size first: a filter too wide to check quickly is not checked condition by condition.
+  if (client) refuse(whereSizeProblem(args.where))
   refuse(whereProblem(args.where, (path) => kinds.get(path) ?? 'other', idType))
   if (hasNul(args.where) || hasNul(args.data)) refuse(NUL_MESSAGE)
+  if (client && operation === 'read') boundPaging(args)
   if (!routed(req, slug)) return
   // Over REST a filter that parsed to nothing would change or delete every document.
   if ((operation === 'update' || operation === 'delete') && id === undefined && args.where !== undefined && isEmptyWhere(args.where)) {
@@ -113,16 +139,18 @@ async function check(args: Args, operation: string, slug: string, fields: Flatte
  * silently wrong query: a malformed id in the path ("1abc" is read as document 1), a filter value
  * that is no id, number or date for its field (an invalid date used to mean "no condition"), an
  * unknown operator, an empty filter on a bulk change, a body that is not a JSON object, a date
- * the database would store unreadable, versions of what keeps none. Runs first, on every
+ * the database would store unreadable, versions of what keeps none; filter forms the database
+ * fails on (coordinates on a text, a list where one value goes, paths into rich text). A client's
+ * request (REST or GraphQL) also has a bounded filter and page size. Runs first, on every
  * collection and global (guardAllCollections below, from the config's onInit).
  */
-export const rejectMalformedRequests: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  await check(args as Args, operation, collection.slug, collection.flattenedFields, Boolean(collection.versions), req)
+export const rejectMalformedRequests: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
+  await check(args as Args, operation, collection.slug, collection.flattenedFields, Boolean(collection.versions), req, overrideAccess)
   return args
 }
 
 export const rejectMalformedGlobalRequests: GlobalBeforeOperationHook = async ({ args, global, operation, req }) => {
-  await check(args as Args, operation, global.slug, global.flattenedFields, Boolean(global.versions), req)
+  await check(args as Args, operation, global.slug, global.flattenedFields, Boolean(global.versions), req, (args as { overrideAccess?: unknown }).overrideAccess)
   return args
 }
 

@@ -10,15 +10,28 @@ import {
   missingRelationMessage,
   isEmptyWhere,
   kindOfField,
+  MAX_LIST_LIMIT,
   numberDataProblem,
+  pagingProblem,
   relationIds,
   shapeDataProblem,
   whereProblem,
+  whereSizeProblem,
   type ShapedField,
   type ValueKind,
 } from '../../src/domain/requestChecks'
 
-const KINDS: Record<string, ValueKind> = { id: 'id', organization: 'id', createdAt: 'date', year: 'number', document: 'polymorphic', kind: kindOfField({ type: 'select', options: ['unit', { value: 'city', label: 'x' }] }) }
+const KINDS: Record<string, ValueKind> = {
+  id: 'id',
+  organization: 'id',
+  createdAt: 'date',
+  year: 'number',
+  document: 'polymorphic',
+  kind: kindOfField({ type: 'select', options: ['unit', { value: 'city', label: 'x' }] }),
+  topics: kindOfField({ type: 'relationship', relationTo: 'topics', hasMany: true }),
+  body: kindOfField({ type: 'richText' }),
+  figures: kindOfField({ type: 'json' }),
+}
 const kindOf = (path: string) => KINDS[path] ?? 'other'
 
 describe('ids in the path', () => {
@@ -62,6 +75,68 @@ describe('filters', () => {
     expect(whereProblem({ title: { exists: 'maybe' } }, kindOf, 'number')).toMatch(/true hoặc false/)
     expect(isEmptyWhere({})).toBe(true)
     expect(isEmptyWhere({ title: { equals: 1 } })).toBe(false)
+  })
+})
+
+describe('filter forms that failed in the database (a 500 on SQLite or PostgreSQL)', () => {
+  const problem = (where: unknown) => whereProblem(where, kindOf, 'number')
+
+  it('coordinates on fields that hold none (Loa has no point field)', () => {
+    for (const operator of ['near', 'within', 'intersects']) {
+      expect(problem({ title: { [operator]: '1,2' } }), operator).toMatch(new RegExp(`"${operator}" chỉ dùng cho trường tọa độ`))
+      expect(problem({ 'organization.name': { [operator]: { type: 'Point' } } }), operator).toMatch(/tọa độ/)
+    }
+    expect(whereProblem({ place: { near: '106.7,20.8,1000' } }, () => 'point', 'number')).toBeNull()
+  })
+
+  it('a list or an object where one value is expected', () => {
+    for (const operator of ['equals', 'not_equals', 'like', 'not_like', 'contains', 'exists', 'greater_than', 'less_than_equal']) {
+      expect(problem({ title: { [operator]: ['a', 'b'] } }), operator).toMatch(/nhận một giá trị, không phải danh sách/)
+      expect(problem({ title: { [operator]: { a: 'b' } } }), operator).toMatch(/nhận một giá trị/)
+    }
+    expect(problem({ title: { in: { a: 'b' } } })).toMatch(/nhận một danh sách giá trị/)
+    expect(problem({ title: { in: ['a', 'b'] }, organization: { in: '1,2' } })).toBeNull()
+    expect(problem({ title: { equals: null } })).toBeNull()
+  })
+
+  it('operators a field cannot answer, as Payload’s own filter builder offers them', () => {
+    expect(problem({ kind: { like: 'ci' } })).toMatch(/"kind" không lọc được bằng "like"/)
+    expect(problem({ createdAt: { contains: '2026' } })).toMatch(/"createdAt" không lọc được bằng "contains"/)
+    expect(problem({ year: { not_like: '20' } })).toMatch(/"year" không lọc được/)
+    expect(problem({ organization: { contains: '1' } })).toMatch(/"organization" không lọc được/)
+    expect(problem({ body: { like: 'x' } })).toMatch(/"body" không lọc được bằng "like"; dùng một trong: exists/)
+    expect(problem({ topics: { all: ['1', '2'] } })).toMatch(/"all" không được hỗ trợ/)
+    // What Loa's own code and the admin ask: the calendar's `contains` on a list of ids, the admin's search on an id.
+    expect(problem({ topics: { contains: '3' } })).toBeNull()
+    expect(problem({ id: { like: '12' } })).toBeNull()
+    expect(problem({ body: { exists: true }, year: { greater_than: 2025 }, title: { like: 'BHYT' } })).toBeNull()
+  })
+
+  it('paths into rich text or JSON', () => {
+    expect(problem({ 'body.root.children.text': { like: 'x' } })).toMatch(/phần bên trong trường "body"/)
+    expect(problem({ 'version.body.root': { equals: 'x' } })).toMatch(/phần bên trong trường "body"/)
+    expect(problem({ or: [{ 'figures.a': { equals: 1 } }] })).toMatch(/phần bên trong trường "figures"/)
+    expect(problem({ 'organization.name': { like: 'x' } })).toBeNull()
+  })
+
+  it('a client’s filter: at most 100 conditions across all and/or, 1000 values in its lists', () => {
+    const wide = (n: number) => ({ or: Array.from({ length: n }, (_, i) => ({ title: { equals: `t${i}` } })) })
+    expect(whereSizeProblem(wide(100))).toBeNull()
+    expect(whereSizeProblem(wide(101))).toMatch(/tối đa 100 điều kiện/)
+    expect(whereSizeProblem({ and: [wide(60), { or: [wide(41)] }] })).toMatch(/tối đa 100 điều kiện/)
+    // Many operators on one field count one each.
+    expect(whereSizeProblem({ title: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`op${i}`, 1])) })).toMatch(/100 điều kiện/)
+    expect(whereSizeProblem({ id: { in: Array.from({ length: 1000 }, (_, i) => i + 1) } })).toBeNull()
+    expect(whereSizeProblem({ id: { in: Array.from({ length: 1001 }, (_, i) => i + 1).join(',') } })).toMatch(/tối đa 1000 giá trị/)
+    expect(whereSizeProblem(undefined)).toBeNull()
+  })
+
+  it('paging: limit a whole number up to the maximum, page from 1', () => {
+    expect(pagingProblem(undefined, undefined)).toBeNull()
+    expect(pagingProblem(0, 1)).toBeNull() // "all": the hook makes it one page of the maximum
+    expect(pagingProblem(MAX_LIST_LIMIT, 99999)).toBeNull()
+    for (const bad of [MAX_LIST_LIMIT + 1, -1, 1.5, 'abc', 1e9]) expect(pagingProblem(bad, 1), String(bad)).toMatch(/limit.*từ 1 đến 1000/)
+    for (const bad of [0, -1, 'abc', 2.5]) expect(pagingProblem(10, bad), String(bad)).toMatch(/Số trang \(page\)/)
   })
 })
 
