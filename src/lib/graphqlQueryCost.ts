@@ -60,8 +60,12 @@ const fieldsOf = (type: GraphQLNamedType | undefined): Record<string, GraphQLFie
     : undefined
 
 export const MAX_QUERY_COST = 20_000
-/** A database query (with its count) weighs as much as a hundred values read. */
-export const QUERY_WEIGHT = 100
+/**
+ * A database query (with its access rules, hooks and count) weighs as much as 500 values read: at
+ * most 39 queries of one row per request. Aliased queries run side by side, so a visitor's request
+ * waits its turn behind all of them: 194 (a weight of 100) kept it 0.87 s (test/load/heavy-requests.test.ts).
+ */
+export const QUERY_WEIGHT = 500
 /** Payload's page size when a list query names none. */
 export const DEFAULT_LIMIT = 10
 /** Items assumed in a list that takes no limit (a hasMany relationship, an array field). */
