@@ -37,8 +37,9 @@ export const ReportDeadlines: GlobalConfig = {
   fields: [
     dayOfYear('unitYear', 'Báo cáo năm của đơn vị', 'Unit yearly report', 'Hạn trong tháng 1–6 là của năm sau (mặc định 10/01).'),
     dayOfYear('cityYear', 'Báo cáo năm tổng hợp của thành phố', 'City yearly report', 'Mặc định 20/01 năm sau.'),
-    dayOfYear('unitHalfYear', 'Báo cáo 6 tháng của đơn vị', 'Unit half-year report', 'Mặc định 10/07.'),
-    dayOfYear('cityHalfYear', 'Báo cáo 6 tháng tổng hợp của thành phố', 'City half-year report', 'Mặc định 20/07.'),
+    // The plans set only the yearly deadlines; the half-year ones are Loa's defaults, and say so.
+    dayOfYear('unitHalfYear', 'Báo cáo 6 tháng của đơn vị', 'Unit half-year report', 'Mặc định 10/07 — ngày do Loa đặt, Kế hoạch chưa quy định: sửa theo văn bản của UBND thành phố.'),
+    dayOfYear('cityHalfYear', 'Báo cáo 6 tháng tổng hợp của thành phố', 'City half-year report', 'Mặc định 20/07 — ngày do Loa đặt, Kế hoạch chưa quy định: sửa theo văn bản của UBND thành phố.'),
     {
       name: 'reminderDaysBefore',
       type: 'number',

@@ -20,6 +20,19 @@ describe('content seed', () => {
     expect(new Set(MATERIALS.map((m) => m.kind)).size).toBeGreaterThanOrEqual(6)
   })
 
+  it('is counted in the README as it is in the data', async () => {
+    const readme = (await import('node:fs')).readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ')
+    const counts = /the (\d+) legal documents the plans cite, (\d+) standardized messages, (\d+) Q&A and (\d+) materials/.exec(readme)
+    expect(counts?.slice(1).map(Number)).toEqual([LEGAL_DOCUMENTS.length, MESSAGES.length, QUESTIONS.length, MATERIALS.length])
+  })
+
+  it('tells the 60–70 age group what was adopted, not that support is being studied (seed 000: NQ 05/2024 until 31/12/2025)', () => {
+    const texts = [...MESSAGES.flatMap((m) => [m.short, ...m.body]), ...AUDIENCE_GROUPS.map((g) => g.description ?? '')]
+    expect(texts.filter((t) => /đang nghiên cứu|được đề xuất hỗ trợ/.test(t))).toEqual([])
+    expect(LEGAL_DOCUMENTS.find((d) => d.number === '05/2024/NQ-HĐND')?.status).toBe('expired')
+    expect(LEGAL_DOCUMENTS.find((d) => d.number === '51/2024/QH15')?.effectiveDate).toBe('2025-07-01')
+  })
+
   it('keeps every short form within 160 letters and every key unique', () => {
     for (const m of MESSAGES) expect([...m.short.normalize('NFC')].length, m.key).toBeLessThanOrEqual(160)
     const keys = [...MESSAGES, ...QUESTIONS, ...MATERIALS].map((i) => i.key)

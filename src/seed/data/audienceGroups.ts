@@ -55,7 +55,7 @@ export const AUDIENCE_GROUPS: AudienceGroupSeed[] = [
     priority: true,
     shortName: 'Người từ đủ 60 đến dưới 70 tuổi chưa có lương hưu',
     name: 'Người cao tuổi từ đủ 60 tuổi đến dưới 70 tuổi không có lương hưu, trợ cấp BHXH hằng tháng',
-    description: 'Nhóm được đề xuất hỗ trợ đóng BHYT (kế hoạch xây dựng nghị quyết hỗ trợ mức đóng BHYT).',
+    description: 'Được hỗ trợ mức đóng BHYT theo Nghị quyết 05/2024/NQ-HĐND đến hết 31/12/2025; từ 2026 theo chính sách hỗ trợ mức đóng BHYT giai đoạn 2026–2030 (Nghị quyết 55/2025/NQ-HĐND, 57/2025/NQ-HĐND).',
   },
   {
     code: '2.1',

@@ -287,7 +287,8 @@ export const MESSAGES: MessageSeed[] = [
     short: 'Người từ đủ 60 đến dưới 70 tuổi chưa có lương hưu nên tham gia BHYT hộ gia đình để được chi trả khi ốm đau. Hỏi UBND xã, phường về chính sách hỗ trợ.',
     body: [
       'Đây là nhóm tuổi dễ mắc bệnh mãn tính nhưng chưa thuộc diện được cấp thẻ BHYT miễn phí.',
-      'Thành phố đang nghiên cứu chính sách hỗ trợ mức đóng BHYT cho nhóm này; trong khi chờ, tham gia BHYT hộ gia đình là cách bảo vệ sức khỏe tốt nhất.',
+      // Seed 000: NQ 05/2024 supported this group's contributions until 31/12/2025; seed 002 names the 2026–2030 resolutions.
+      'Thành phố đã hỗ trợ mức đóng BHYT cho nhóm này theo Nghị quyết 05/2024/NQ-HĐND đến hết ngày 31/12/2025. Từ năm 2026, chính sách hỗ trợ mức đóng BHYT theo Nghị quyết 55/2025/NQ-HĐND và 57/2025/NQ-HĐND: hỏi UBND xã, phường hoặc BHXH để biết mình có thuộc diện được hỗ trợ; tham gia BHYT hộ gia đình là cách bảo vệ sức khỏe tốt nhất.',
     ],
     audiences: ['1'],
     topics: ['ND3', 'CS04'],

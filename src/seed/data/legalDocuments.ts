@@ -57,6 +57,8 @@ export const LEGAL_DOCUMENTS: LegalDocumentSeed[] = [
     title: 'Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế',
     issuer: 'Quốc hội',
     issueDate: '2024-11-27',
+    // Seed 002: the amended laws apply from 01/7/2025.
+    effectiveDate: '2025-07-01',
     status: 'in_force',
   },
   {
@@ -184,7 +186,8 @@ export const LEGAL_DOCUMENTS: LegalDocumentSeed[] = [
     title: 'Sửa đổi, bổ sung một số điều của Nghị quyết số 11/2022/NQ-HĐND',
     issuer: 'HĐND thành phố Hải Phòng',
     issueDate: '2024-07-19',
-    status: 'in_force',
+    // Seed 000: applied "đến hết ngày 31/12/2025"; the 2026–2030 support is NQ 55/2025 and 57/2025.
+    status: 'expired',
   },
   {
     key: 'qd-254-2025',
