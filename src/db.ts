@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 
+import { createClient, type Client, type InStatement, type ResultSet, type Transaction, type TransactionMode } from '@libsql/client'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter, type SQLiteAdapter } from '@payloadcms/db-sqlite'
@@ -82,29 +83,26 @@ const WRITES = [
  *   rollback, a write outside any transaction for its own statement. A turn not given within
  *   SQLITE_BUSY_MS fails as a busy database would (e.g. a hook writing without its `req`, waiting
  *   for the transaction it runs in);
- * - the connection each turn uses gets the busy timeout, for writers in other processes (npm run
- *   seed, a worker), which the adapter sets on its first connection only.
+ * - transactions run on one connection of their own (transactionsOnOneConnection below).
  */
 export function inTurns(adapter: DatabaseAdapterObj<SQLiteAdapter>): DatabaseAdapterObj<SQLiteAdapter> {
   return {
     ...adapter,
     init: (args) => {
       const db = adapter.init(args)
-      const { beginTransaction, commitTransaction, rollbackTransaction } = db
+      const { beginTransaction, commitTransaction, rollbackTransaction, connect } = db
+      db.connect = async function (this: SQLiteAdapter, options) {
+        await connect?.call(this, options)
+        transactionsOnOneConnection(db.client, () => createClient(db.clientConfig), [
+          `PRAGMA busy_timeout = ${SQLITE_BUSY_MS};`,
+          ...(db.wal && typeof db.wal === 'object' ? [`PRAGMA synchronous = ${db.wal.synchronous};`] : []),
+        ])
+      }
       type TransactionId = Parameters<SQLiteAdapter['commitTransaction']>[0]
       const turns = turnQueue(SQLITE_BUSY_MS)
       const inTurn = new AsyncLocalStorage<true>() // a write inside a write (upsert → updateOne) takes no second turn
       const opened = new Map<string, { begun?: Promise<void>; release?: () => void }>() // transactions Payload opened, begun or not yet
-      const takeTurn = async () => {
-        const release = await turns.take()
-        try {
-          await db.client.execute(`PRAGMA busy_timeout = ${SQLITE_BUSY_MS};`) // on the connection this turn writes with
-          return release
-        } catch (error) {
-          release()
-          throw error
-        }
-      }
+      const takeTurn = () => turns.take()
 
       db.beginTransaction = async () => {
         const id = randomUUID()
@@ -170,6 +168,73 @@ export function inTurns(adapter: DatabaseAdapterObj<SQLiteAdapter>): DatabaseAda
       }
       return db
     },
+  }
+}
+
+const BEGIN: Record<TransactionMode, string> = { write: 'BEGIN IMMEDIATE', read: 'BEGIN TRANSACTION READONLY', deferred: 'BEGIN DEFERRED' }
+
+/**
+ * libsql hands a transaction the client's connection, opens a new one for the client, and never
+ * closes the transaction's: every transaction left a native SQLite connection (its page cache and
+ * schema) to the garbage collector, which does not see native memory and seldom ran — 0.2–0.7 MB
+ * kept per write, 2.3 MB per tally bucket rebuilt (issue 18). Loa's transactions take turns
+ * (inTurns), so one connection of their own, opened once with `pragmas` (which SQLite keeps per
+ * connection), serves them all; the client keeps its connection for reads, which in WAL mode see
+ * only what is committed, as before.
+ */
+export function transactionsOnOneConnection(client: Client, open: () => Client, pragmas: string[]) {
+  let connection: Promise<Client> | undefined
+  let open_ = false
+  const ready = () =>
+    (connection ??= (async () => {
+      const c = open()
+      for (const pragma of pragmas) await c.execute(pragma)
+      return c
+    })())
+  client.transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
+    const c = await ready()
+    if (open_) throw new Error('SQLite: a transaction is already open (transactions take turns: see inTurns)')
+    await c.execute(BEGIN[mode])
+    open_ = true
+    const inside = () => {
+      if (!open_) throw Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' })
+      return c
+    }
+    const end = async (sql: 'COMMIT' | 'ROLLBACK') => {
+      try {
+        await c.execute(sql)
+      } catch (error) {
+        // SQLite may have rolled back already (some errors end the transaction themselves).
+        if (sql === 'COMMIT' || !/no transaction is active/i.test(String((error as Error)?.message))) throw error
+      } finally {
+        open_ = false
+      }
+    }
+    return {
+      execute: async (stmt: InStatement): Promise<ResultSet> => inside().execute(stmt),
+      batch: async (stmts: InStatement[]) => {
+        const results: ResultSet[] = []
+        for (const stmt of stmts) results.push(await inside().execute(stmt))
+        return results
+      },
+      // The client's executeMultiple rolls back whatever is open when it ends: not inside a transaction.
+      executeMultiple: async () => {
+        throw new Error('SQLite: executeMultiple is not available inside a transaction')
+      },
+      commit: async () => {
+        inside()
+        await end('COMMIT')
+      },
+      rollback: async () => {
+        if (open_) await end('ROLLBACK')
+      },
+      close: () => {
+        if (open_) void end('ROLLBACK')
+      },
+      get closed() {
+        return !open_
+      },
+    }
   }
 }
 
