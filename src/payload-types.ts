@@ -2169,14 +2169,14 @@ export interface ReportDeadline {
     month: number;
   };
   /**
-   * Mặc định 10/07.
+   * Mặc định 10/07 — ngày do Loa đặt, Kế hoạch chưa quy định: sửa theo văn bản của UBND thành phố.
    */
   unitHalfYear: {
     day: number;
     month: number;
   };
   /**
-   * Mặc định 20/07.
+   * Mặc định 20/07 — ngày do Loa đặt, Kế hoạch chưa quy định: sửa theo văn bản của UBND thành phố.
    */
   cityHalfYear: {
     day: number;
