@@ -136,6 +136,9 @@ export const Reports: CollectionConfig = {
     stamp('submittedBy', 'Người gửi', 'Submitted by', 'user'),
     stamp('decidedAt', 'Tiếp nhận/trả lại lúc', 'Decided at', 'date'),
     stamp('decidedBy', 'Người tiếp nhận/trả lại', 'Decided by', 'user'),
+    // "midterm" or "final" on a review, empty otherwise: the unique index keeps a second review of a
+    // kind out even when two are created at once (the workflow hook's check gives the message).
+    { name: 'reviewSlot', type: 'text', unique: true, access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } },
     // Markers of the deadline reminders (src/jobs/sendReportReminders.ts), written by the job only.
     { name: 'reminderBeforeSentAt', type: 'date', access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } },
     { name: 'reminderOverdueSentAt', type: 'date', access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } },

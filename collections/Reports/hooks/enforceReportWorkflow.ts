@@ -99,6 +99,7 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
   const period = (data.period ?? merged.period) as ReportPeriod
   data.title = reportTitle(kind, merged.year, period, kind === 'unit' ? await orgName() : null)
   const deadlines = (await req.payload.findGlobal({ slug: 'report-deadlines', depth: 0, overrideAccess: true, req })) as unknown as Deadlines
+  data.reviewSlot = isReviewKind(kind) ? kind : null
   const due = isReviewKind(kind) ? reviewDueDate(kind) : reportDueDate(kind === 'unit' ? 'unit' : 'city', merged.year, period, deadlinesWithDefaults(deadlines))
   data.dueDate = `${due}T00:00:00.000Z`
   return data
