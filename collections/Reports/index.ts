@@ -102,7 +102,8 @@ export const Reports: CollectionConfig = {
       admin: { condition: (data) => data?.status === 'submitted' || data?.status === 'returned' },
     },
     narrative('results', 'Kết quả đạt được', 'Results', 'Đánh giá kết quả; số liệu bên dưới được tổng hợp tự động.'),
-    narrative('difficulties', 'Khó khăn, vướng mắc', 'Difficulties', 'Khó khăn, vướng mắc và nguyên nhân.'),
+    // A review writes its limitations and causes instead (printed in their place).
+    { ...narrative('difficulties', 'Khó khăn, vướng mắc', 'Difficulties', 'Khó khăn, vướng mắc và nguyên nhân.'), admin: { description: 'Khó khăn, vướng mắc và nguyên nhân.', rows: 8, condition: (data: Record<string, unknown>) => !isReviewKind(data?.kind) } },
     narrative('proposals', 'Đề xuất, kiến nghị', 'Proposals', 'Đề xuất, kiến nghị với Sở Nội vụ, UBND thành phố.'),
     // The sections a sơ kết / tổng kết adds (reviews only); an empty one prints "(Sở Nội vụ bổ sung)" in the draft.
     reviewNarrative('limitations', 'Hạn chế, tồn tại và nguyên nhân', 'Limitations and causes', 'Những chỉ tiêu, nhiệm vụ chưa đạt và nguyên nhân (chủ quan, khách quan).'),

@@ -432,7 +432,8 @@ async function compileReviewSections(
     targets: targets.docs,
     narrative: {
       results: report.results,
-      limitations: (report as { limitations?: string | null }).limitations,
+      // A review saved before it had its own sections may hold its limitations as difficulties.
+      limitations: (report as { limitations?: string | null }).limitations || report.difficulties,
       lessons: (report as { lessons?: string | null }).lessons,
       directions: (report as { directions?: string | null }).directions,
       commendations: (report as { commendations?: string | null }).commendations,
