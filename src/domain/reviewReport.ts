@@ -70,8 +70,9 @@ export type IndicatorProgressRow = {
   targetMax: number | null
   /** Target − actual (percentage points, or people); > 0 still missing, ≤ 0 reached. */
   gap: number | null
-  /** Change since the previous year of the span. */
+  /** Change since the latest earlier year of the span that has a figure (the year before, when every year has one). */
   change: number | null
+  comparedWith: number | null
   direction: 'up' | 'down' | 'same' | null
 }
 
@@ -88,11 +89,11 @@ export function indicatorProgress(years: Pick<ReviewYear, 'year' | 'actual'>[], 
   const keys = INDICATOR_KEYS.filter((k) => always.includes(k) || cityTargets.some((t) => t.indicator === k && t.year <= last))
   const rows: IndicatorProgressRow[] = []
   for (const key of keys) {
-    let previous: number | null = null
+    let previous: { year: number; value: number } | null = null
     for (const y of [...years].sort((a, b) => a.year - b.year)) {
       const actual = y.actual[key] ?? null
       const t = targetInForce(cityTargets, key, y.year)
-      const change = trend(actual, previous)
+      const change = trend(actual, previous?.value)
       rows.push({
         key,
         label: INDICATORS[key].label.vi,
@@ -102,9 +103,11 @@ export function indicatorProgress(years: Pick<ReviewYear, 'year' | 'actual'>[], 
         targetMax: t?.maximum ?? null,
         gap: gapToTarget(actual, t?.minimum),
         change,
+        comparedWith: change === null ? null : previous!.year,
         direction: change === null ? null : change > 0 ? 'up' : change < 0 ? 'down' : 'same',
       })
-      previous = actual
+      // A year without figures is skipped over: the next one is compared with the last year that had them.
+      if (actual !== null) previous = { year: y.year, value: actual }
     }
   }
   return rows
@@ -127,7 +130,7 @@ export function indicatorTables(rows: IndicatorProgressRow[], n: number): Report
         { header: unit === 'percent' ? 'Thực hiện (%)' : 'Thực hiện (người)', kind },
         { header: unit === 'percent' ? 'Chỉ tiêu (%)' : 'Chỉ tiêu (người)', kind },
         { header: unit === 'percent' ? 'Còn thiếu (điểm %)' : 'Còn thiếu (người)', kind },
-        { header: unit === 'percent' ? 'So với năm trước (điểm %)' : 'So với năm trước (người)', kind },
+        { header: unit === 'percent' ? 'Thay đổi (điểm %)' : 'Thay đổi (người)', kind },
         { header: 'Xu hướng' },
       ],
       rows: mine.map((r) => [
@@ -137,11 +140,11 @@ export function indicatorTables(rows: IndicatorProgressRow[], n: number): Report
         targetText(r),
         r.gap,
         r.change,
-        r.direction ? DIRECTION_LABELS[r.direction] : null,
+        r.direction ? (r.comparedWith === r.year - 1 ? DIRECTION_LABELS[r.direction] : `${DIRECTION_LABELS[r.direction]} (so với ${r.comparedWith})`) : null,
       ]),
       note:
         'Thực hiện: tỷ lệ tính từ tổng số người của các xã, phường, đặc khu đã có số liệu cả năm. Chỉ tiêu: chỉ tiêu toàn thành phố của năm; năm chưa được giao chỉ tiêu áp dụng chỉ tiêu của năm gần nhất trước đó. ' +
-        '"Còn thiếu" = chỉ tiêu − thực hiện (số âm là đã vượt); xu hướng so với năm liền trước trong giai đoạn.',
+        '"Còn thiếu" = chỉ tiêu − thực hiện (số âm là đã vượt). Thay đổi, xu hướng: so với năm liền trước; năm liền trước chưa có số liệu thì so với năm gần nhất có số liệu (ghi trong ngoặc).',
     }
   }
   const tables = [

@@ -6,6 +6,7 @@ import {
   communesAcrossYears,
   feedbackTable,
   indicatorProgress,
+  indicatorTables,
   itemsByTopic,
   NARRATIVE_PLACEHOLDER,
   outreachTables,
@@ -72,6 +73,11 @@ describe('each indicator against each year’s target', () => {
     // 2027 has no target of its own: 2026's carries on.
     expect(bhyt[1]).toMatchObject({ actual: 95.9, target: 95.5, gap: -0.4, change: 0.7, direction: 'up' })
     expect(bhyt[2]).toMatchObject({ actual: null, gap: null, change: null })
+    // A year without figures is skipped: the next is compared with the last year that had them.
+    const gap = indicatorProgress([...years, year(2029, { actual: { bhytCoverage: 96.1 } })], TARGETS, ['bhytCoverage']).find((r) => r.year === 2029)
+    expect(gap).toMatchObject({ change: 0.2, comparedWith: 2027, direction: 'up' })
+    const [t] = indicatorTables(indicatorProgress([...years, year(2029, { actual: { bhytCoverage: 96.1 } })], TARGETS, ['bhytCoverage']), 1)
+    expect(t.rows.filter((r) => String(r[0]).startsWith('Tỷ lệ bao phủ BHYT')).map((r) => r[6])).toEqual([null, 'Tăng', null, 'Tăng (so với 2027)'])
     const bhxh = rows.filter((r) => r.key === 'bhxhParticipation')
     expect(bhxh[1]).toMatchObject({ change: -0.5, direction: 'down', gap: 0.3 })
   })
