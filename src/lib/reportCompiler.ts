@@ -433,10 +433,10 @@ async function compileReviewSections(
     narrative: {
       results: report.results,
       // A review saved before it had its own sections may hold its limitations as difficulties.
-      limitations: (report as { limitations?: string | null }).limitations || report.difficulties,
-      lessons: (report as { lessons?: string | null }).lessons,
-      directions: (report as { directions?: string | null }).directions,
-      commendations: (report as { commendations?: string | null }).commendations,
+      limitations: report.limitations || report.difficulties,
+      lessons: report.lessons,
+      directions: report.directions,
+      commendations: report.commendations,
       proposals: report.proposals,
     },
     priorityLabels: PRIORITY_LABELS,
