@@ -817,7 +817,7 @@ async function floorReport(sql: Sql, years: { from: number; to: number }) {
   const args = [range.from, range.to]
   const multiYear = years.from !== years.to
   const o = await floorOutreach(sql, range)
-  const fb = await floorFeedback(sql, range, !multiYear)
+  const fb = await floorFeedback(sql, range, true)
   const [budget] = multiYear
     ? [{ v: null, plans: 0 }]
     : await all(sql, `
@@ -971,7 +971,14 @@ function checkReport(name: string, r: OfficialReport, f: Awaited<ReturnType<type
   const satisfaction = t.satisfactionBase > 0 ? Math.round((t.satisfactionPoints / t.satisfactionBase) * 100) / 100 : null
   const noted = /(\d+(?:[.,]\d+)?)\s*%/.exec(results?.note ?? '')
   same(p, `${name} satisfaction (table note)`, noted ? cellNumber(noted[1]) : null, satisfaction)
-  // Per organization: every organization with outreach or a unit report, by name.
+  checkOrganizations(p, name, r, f)
+  checkCityCommunes(p, name, r, f)
+  return p
+}
+
+/** Per organization: every organization with outreach or a unit report, by name. */
+function checkOrganizations(p: Problems, name: string, r: OfficialReport, f: Awaited<ReturnType<typeof floorReport>>) {
+  const t = f.totals
   const orgTable = tableOf(r, 'Theo don vi')
   const oc = columnsOf(p, name, orgTable, ['Cơ quan', 'Sự kiện', 'Người tham dự', 'Đăng ký mới', 'Tin, bài', 'Kinh phí'])
   const orgName = new Map(f.organizations.map((o) => [String(o.id), String(o.name)]))
@@ -989,6 +996,9 @@ function checkReport(name: string, r: OfficialReport, f: Awaited<ReturnType<type
   same(p, `${name} organizations listed`, [...app.keys()].sort(), [...expected.keys()].sort())
   for (const [org, values] of expected) same(p, `${name} organization ${org}`, app.get(org), values)
   same(p, `${name} organization total`, figuresOf(orgTable?.total), [t.events, t.attendance, t.newVoluntaryBhxh + t.newHouseholdBhyt, t.outputs, t.cost])
+}
+
+function checkCityCommunes(p: Problems, name: string, r: OfficialReport, f: Awaited<ReturnType<typeof floorReport>>) {
   // The commune table of the last year: BHYT and BHXH rates and targets, events and reach per 1,000.
   const communeTable = tableOf(r, 'Theo xa phuong')
   const cc = columnsOf(p, name, communeTable, ['Xã, phường', 'Tỷ lệ BHYT', 'Chỉ tiêu BHYT', 'Tỷ lệ BHXH', 'Chỉ tiêu BHXH', 'Sự kiện/1.000', 'Người dự/1.000'])
@@ -1024,6 +1034,37 @@ function checkReport(name: string, r: OfficialReport, f: Awaited<ReturnType<type
       num(y.communes), rates?.bhytCoverage ?? null, target('bhytCoverage'), rates?.bhxhParticipation ?? null, target('bhxhParticipation'),
     ])
   }
+}
+
+/**
+ * A review (src/domain/reviewReport.ts): outreach and feedback summed over the term, each year's
+ * city rates against the target in force, and the organization table.
+ */
+function checkReview(name: string, r: OfficialReport, f: Awaited<ReturnType<typeof floorReport>>, years: { from: number; to: number }): Problems {
+  const p: Problems = []
+  const t = f.totals
+  same(p, `${name} outreach over the term`, tableOf(r, 'Tuyen truyen theo nam')?.total?.slice(1), [
+    t.events, t.attendance, t.outputs, t.mediaReach, t.newVoluntaryBhxh, t.newHouseholdBhyt, t.cost,
+  ])
+  same(p, `${name} feedback over the term`, tableOf(r, 'Y kien nguoi dan')?.total?.slice(1, 3), [f.feedbackReceived, f.feedbackAnswered])
+  const progress = tableOf(r, 'Chi tieu tung nam')
+  for (let year = years.from; year <= years.to; year++) {
+    const y = f.progress.find((x) => num(x.year) === year)
+    const rates = y ? ratesOf(y) : null
+    const target = (indicator: string) => {
+      const set = f.cityTargets.filter((x) => x.indicator === indicator && num(x.year) <= year).sort((a, b) => num(b.year) - num(a.year))[0]
+      return set ? num(set.minimum) : null
+    }
+    for (const [label, indicator, rate] of [
+      ['Tỷ lệ bao phủ BHYT', 'bhytCoverage', rates?.bhytCoverage],
+      ['Tỷ lệ tham gia BHXH', 'bhxhParticipation', rates?.bhxhParticipation],
+    ] as const) {
+      const row = progress?.rows.find((x) => String(x[0]).startsWith(label) && x[1] === String(year))
+      const shown = row ? [row[2] === 'Chưa có số liệu' ? null : row[2], typeof row[3] === 'string' ? cellNumber(row[3].split('–')[0]) : row[3]] : undefined
+      same(p, `${name} ${indicator} ${year}`, shown, [rate ?? null, target(indicator)])
+    }
+  }
+  checkOrganizations(p, name, r, f)
   return p
 }
 
@@ -1163,7 +1204,7 @@ async function time(payload: Payload) {
         ...problems,
         ...checkDashboard(d.value, fd.value),
         ...checkReport(`city report ${YEAR}`, c.value.official, fc.value),
-        ...checkReport(`final review ${FIRST_YEAR}–${LAST_YEAR}`, f.value.official, ff.value),
+        ...checkReview(`final review ${FIRST_YEAR}–${LAST_YEAR}`, f.value.official, ff.value, { from: FIRST_YEAR, to: LAST_YEAR }),
       ]
       bytes = { city: c.value.bytes, final: f.value.bytes }
       if (first) {

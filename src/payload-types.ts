@@ -1045,6 +1045,22 @@ export interface Report {
    */
   proposals?: string | null;
   /**
+   * Những chỉ tiêu, nhiệm vụ chưa đạt và nguyên nhân (chủ quan, khách quan).
+   */
+  limitations?: string | null;
+  /**
+   * Bài học rút ra sau giai đoạn thực hiện.
+   */
+  lessons?: string | null;
+  /**
+   * Sơ kết: phương hướng cho giai đoạn 2029–2030; tổng kết: cho giai đoạn tiếp theo.
+   */
+  directions?: string | null;
+  /**
+   * Tập thể, cá nhân có thành tích đề nghị khen thưởng (mục VI.1 của Kế hoạch).
+   */
+  commendations?: string | null;
+  /**
    * e.g. GIÁM ĐỐC.
    */
   signerRole?: string | null;
@@ -1066,6 +1082,7 @@ export interface Report {
   submittedBy?: (number | null) | User;
   decidedAt?: string | null;
   decidedBy?: (number | null) | User;
+  reviewSlot?: string | null;
   reminderBeforeSentAt?: string | null;
   reminderOverdueSentAt?: string | null;
   updatedAt: string;
@@ -2023,6 +2040,10 @@ export interface ReportsSelect<T extends boolean = true> {
   results?: T;
   difficulties?: T;
   proposals?: T;
+  limitations?: T;
+  lessons?: T;
+  directions?: T;
+  commendations?: T;
   signerRole?: T;
   signerName?: T;
   figures?: T;
@@ -2031,6 +2052,7 @@ export interface ReportsSelect<T extends boolean = true> {
   submittedBy?: T;
   decidedAt?: T;
   decidedBy?: T;
+  reviewSlot?: T;
   reminderBeforeSentAt?: T;
   reminderOverdueSentAt?: T;
   updatedAt?: T;

@@ -4,6 +4,7 @@ import { adminOnly, adminOnlyField } from '../../src/access/adminOnly'
 import { nobodyField } from '../../src/access/nobody'
 import { reportAuthorsField, reportCreators, reportReaders, reportUpdaters } from '../../src/access/reportAccess'
 import { PERIOD_LABELS } from '../../src/domain/participation'
+import { isReviewKind } from '../../src/domain/reviewReport'
 import { REPORT_KIND_LABELS, REPORT_PERIODS, REPORT_STATUS_LABELS } from '../../src/domain/reports'
 import { stamp } from '../../src/fields/stamp'
 import { yearInTerm } from '../../src/fields/validators'
@@ -16,6 +17,11 @@ import { enforceReportWorkflow } from './hooks/enforceReportWorkflow'
 
 const narrative = (name: string, vi: string, en: string, description: string) =>
   ({ name, type: 'textarea', maxLength: 20_000, label: label(vi, en), access: { update: reportAuthorsField }, admin: { description, rows: 8 } }) as const
+
+const reviewNarrative = (name: string, vi: string, en: string, description: string) => {
+  const field = narrative(name, vi, en, description)
+  return { ...field, admin: { ...field.admin, condition: (data: Record<string, unknown>) => isReviewKind(data?.kind) } } as const
+}
 
 /**
  * Periodic reports (plan section VIII): each organization's 6-monthly and yearly report to Sở Nội
@@ -96,8 +102,14 @@ export const Reports: CollectionConfig = {
       admin: { condition: (data) => data?.status === 'submitted' || data?.status === 'returned' },
     },
     narrative('results', 'Kết quả đạt được', 'Results', 'Đánh giá kết quả; số liệu bên dưới được tổng hợp tự động.'),
-    narrative('difficulties', 'Khó khăn, vướng mắc', 'Difficulties', 'Khó khăn, vướng mắc và nguyên nhân.'),
+    // A review writes its limitations and causes instead (printed in their place).
+    { ...narrative('difficulties', 'Khó khăn, vướng mắc', 'Difficulties', 'Khó khăn, vướng mắc và nguyên nhân.'), admin: { description: 'Khó khăn, vướng mắc và nguyên nhân.', rows: 8, condition: (data: Record<string, unknown>) => !isReviewKind(data?.kind) } },
     narrative('proposals', 'Đề xuất, kiến nghị', 'Proposals', 'Đề xuất, kiến nghị với Sở Nội vụ, UBND thành phố.'),
+    // The sections a sơ kết / tổng kết adds (reviews only); an empty one prints "(Sở Nội vụ bổ sung)" in the draft.
+    reviewNarrative('limitations', 'Hạn chế, tồn tại và nguyên nhân', 'Limitations and causes', 'Những chỉ tiêu, nhiệm vụ chưa đạt và nguyên nhân (chủ quan, khách quan).'),
+    reviewNarrative('lessons', 'Bài học kinh nghiệm', 'Lessons learned', 'Bài học rút ra sau giai đoạn thực hiện.'),
+    reviewNarrative('directions', 'Phương hướng, nhiệm vụ', 'Directions', 'Sơ kết: phương hướng cho giai đoạn 2029–2030; tổng kết: cho giai đoạn tiếp theo.'),
+    reviewNarrative('commendations', 'Đề xuất khen thưởng', 'Proposed commendations', 'Tập thể, cá nhân có thành tích đề nghị khen thưởng (mục VI.1 của Kế hoạch).'),
     {
       type: 'row',
       fields: [
@@ -125,6 +137,9 @@ export const Reports: CollectionConfig = {
     stamp('submittedBy', 'Người gửi', 'Submitted by', 'user'),
     stamp('decidedAt', 'Tiếp nhận/trả lại lúc', 'Decided at', 'date'),
     stamp('decidedBy', 'Người tiếp nhận/trả lại', 'Decided by', 'user'),
+    // "midterm" or "final" on a review, empty otherwise: the unique index keeps a second review of a
+    // kind out even when two are created at once (the workflow hook's check gives the message).
+    { name: 'reviewSlot', type: 'text', unique: true, access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } },
     // Markers of the deadline reminders (src/jobs/sendReportReminders.ts), written by the job only.
     { name: 'reminderBeforeSentAt', type: 'date', access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } },
     { name: 'reminderOverdueSentAt', type: 'date', access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } },

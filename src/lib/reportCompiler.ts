@@ -6,11 +6,12 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { periodMonths, periodRange, targetInForce, type CommuneRow, type PeriodKey } from '../domain/dashboard'
+import { periodMonths, targetInForce, type CommuneRow, type PeriodKey } from '../domain/dashboard'
 import { documentNumber, type OfficialReport, type ReportSection, type ReportTable } from '../domain/officialReport'
 import { participationRates, sumCounts, COUNT_FIELDS, type Counts } from '../domain/participation'
 import { TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDate } from '../domain/period'
 import { relationId, relationName } from '../domain/relations'
+import { isReviewKind, reviewSections, itemsByTopic, yearActuals, type ReviewKind, type ReviewYear } from '../domain/reviewReport'
 import { REPORT_STATUS_LABELS, reportYears, type ReportKind, type ReportPeriod, type ReportStatus } from '../domain/reports'
 import { mergeTallies, type Tally } from '../domain/tallies'
 import type { Report } from '../payload-types'
@@ -247,19 +248,6 @@ async function buildCityReport(
     .map((o) => ({ org: o, t: mergeTallies(byOrg.get(String(o.id)) ?? []), reports: reportsOf(String(o.id)) }))
     .filter((x) => x.t.events + x.t.outputs > 0 || x.reports.length > 0)
 
-  const feedback = multiYear
-    ? await payload.count({
-        collection: 'feedback',
-        overrideAccess: true,
-        req,
-        where: {
-          and: [
-            { createdAt: { greater_than_equal: periodRange({ year: years.from, period: 'year' }).from } },
-            { createdAt: { less_than: periodRange({ year: years.to, period: 'year' }).to } },
-          ],
-        },
-      })
-    : null
   const totals = {
     events: total.events,
     attendance: total.attendance,
@@ -270,8 +258,8 @@ async function buildCityReport(
     newHouseholdBhyt: total.newHouseholdBhyt,
     outputs: total.outputs,
     mediaReach: total.mediaReach,
-    feedbackReceived: feedback?.totalDocs ?? city.cards.feedbackReceived,
-    feedbackAnswered: multiYear ? 0 : city.cards.feedbackAnswered,
+    feedbackReceived: city.cards.feedbackReceived,
+    feedbackAnswered: city.cards.feedbackAnswered,
     cost: total.cost,
     budgetEstimate: multiYear ? null : city.cards.budgetEstimate,
   }
@@ -313,7 +301,7 @@ async function buildCityReport(
           ...paragraphs(r.proposals, 'Không có.').map((p) => `Đề xuất: ${p}`),
         ]),
     }))
-  const sections: ReportSection[] = [
+  const sections: ReportSection[] = kind !== 'city' ? await compileReviewSections(payload, report, kind, years, organizationTable, unitSections, req) : [
     {
       heading: 'Tình hình triển khai và kết quả',
       paragraphs: paragraphs(report.results),
@@ -394,3 +382,65 @@ async function progressTable(payload: Payload, req?: PayloadRequest): Promise<Re
   }
 }
 
+
+/**
+ * A review's sections (src/domain/reviewReport.ts lays them out): the city dashboard of every year
+ * of the span gives that year's indicators, communes, outreach, feedback and budget.
+ */
+async function compileReviewSections(
+  payload: Payload,
+  report: Report,
+  kind: Exclude<ReportKind, 'unit' | 'city'>,
+  span: { from: number; to: number },
+  organizationTable: ReportTable,
+  unitSections: ReportSection[],
+  req?: PayloadRequest,
+): Promise<ReportSection[]> {
+  if (!isReviewKind(kind)) throw new Error(`Không phải báo cáo sơ kết, tổng kết: ${kind}`)
+  const years: ReviewYear[] = []
+  // One year after another: each dashboard refreshes the tallies first, and on SQLite they share one connection.
+  for (let year = span.from; year <= span.to; year++) {
+    const d = await dashboardData(payload, { scope: 'city', year, period: 'year' }, req)
+    const t = d.tally
+    years.push({
+      year,
+      actual: yearActuals(d.cards.indicators, t),
+      communesWithFigures: d.cards.communesWithFigures,
+      outreach: { events: t.events, attendance: t.attendance, outputs: t.outputs, mediaReach: t.mediaReach, newVoluntaryBhxh: t.newVoluntaryBhxh, newHouseholdBhyt: t.newHouseholdBhyt, cost: t.cost },
+      reachByGroup: d.reachByGroup,
+      byTopic: itemsByTopic(t.cells, d.matrix.topics),
+      byChannel: d.byChannel,
+      feedback: { received: d.cards.feedbackReceived, answered: d.cards.feedbackAnswered },
+      budgetBySource: d.cards.budgetBySource,
+      budgetEstimate: d.cards.budgetEstimate,
+      communes: d.communes.map((c) => ({
+        id: c.id,
+        name: c.name,
+        population: c.population,
+        rates: c.rates,
+        events: c.events,
+        reach: c.reach,
+        newSignups: c.newSignups,
+        causesAndRemedies: c.causesAndRemedies,
+      })),
+    })
+  }
+  const targets = await payload.find({ collection: 'targets', where: { year: { less_than_equal: span.to } }, pagination: false, depth: 0, overrideAccess: true, req })
+  return reviewSections({
+    kind: kind as ReviewKind,
+    years,
+    targets: targets.docs,
+    narrative: {
+      results: report.results,
+      // A review saved before it had its own sections may hold its limitations as difficulties.
+      limitations: report.limitations || report.difficulties,
+      lessons: report.lessons,
+      directions: report.directions,
+      commendations: report.commendations,
+      proposals: report.proposals,
+    },
+    priorityLabels: PRIORITY_LABELS,
+    organizationTable,
+    unitSections,
+  })
+}

@@ -15,10 +15,13 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { HELD_STATUSES } from '../../src/domain/tallies'
+import type { Report } from '../../src/payload-types'
 import { SEND_REPORT_REMINDERS_TASK } from '../../src/jobs/sendReportReminders'
 import { dashboardData } from '../../src/lib/dashboardData'
+import { reportTables } from '../../src/domain/officialReport'
+import { COUNT_FIELDS, participationRates, sumCounts, type Counts } from '../../src/domain/participation'
 import { ensureTallies, refreshTallies } from '../../src/lib/tallies'
-import type { UnitFigures } from '../../src/lib/reportCompiler'
+import { buildOfficialReport, type UnitFigures } from '../../src/lib/reportCompiler'
 import { callEndpoint, expectFieldError, idByName, isRefused, seededPayload, userByEmail } from '../helpers'
 import { startSmtpServer } from '../smtp'
 
@@ -391,15 +394,187 @@ describe('periodic reports', () => {
     }
   }, 180_000)
 
-  it('the final 2026–2030 review has the progress table for every year of the term', async () => {
-    const review = await payload.create({ collection: 'reports', data: { kind: 'final', year: 2030, period: 'year' } as never, ...as(admin) })
+  it('the final 2026–2030 review has every indicator against its target for every year of the term', async () => {
+    // Two evaluators creating it at the same moment still make one final review.
+    const created = await Promise.allSettled([admin, evaluator].map((u) => payload.create({ collection: 'reports', data: { kind: 'final', year: 2030, period: 'year' } as never, ...as(u) })))
+    expect(created.filter((c) => c.status === 'fulfilled')).toHaveLength(1)
+    expect(await payload.count({ collection: 'reports', where: { kind: { equals: 'final' } } })).toEqual({ totalDocs: 1 })
+    const review = (created.find((c) => c.status === 'fulfilled') as PromiseFulfilledResult<Report>).value
     expect(review.title).toMatch(/2026–2030/)
+    expect(String(review.dueDate).slice(0, 10)).toBe('2030-12-31') // made in 2030, not in January 2031
     const xlsx = await callEndpoint(payload, 'reports', '/:id/xlsx', evaluator, { id: review.id })
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await xlsx.arrayBuffer()) as never)
-    const progress = workbook.worksheets.find((w) => w.name.startsWith('Tien do'))!
-    const years = (progress.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r[1]).filter((v) => /^20\d\d$/.test(String(v)))
-    expect(years).toEqual(['2026', '2027', '2028', '2029', '2030'])
+    const progress = workbook.worksheets.find((w) => w.name.startsWith('Chi tieu tung nam'))!
+    const rows = progress.getSheetValues().filter(Boolean) as unknown[][]
+    const years = (label: RegExp) => rows.filter((r) => label.test(String(r[1]))).map((r) => r[2])
+    expect(years(/^Tỷ lệ bao phủ BHYT/)).toEqual(['2026', '2027', '2028', '2029', '2030'])
+    expect(years(/^Trong đó BHXH tự nguyện/)).toEqual(['2026', '2027', '2028', '2029', '2030'])
+    expect(years(/^Tỷ lệ tham gia BHTN/)).toHaveLength(5)
+    expect(years(/^CBCCVC/)).toHaveLength(5) // a stored target beyond participation is shown too
+    // 2030 carries the plan's range for BHXH.
+    expect(rows.find((r) => /^Tỷ lệ tham gia BHXH/.test(String(r[1])) && r[2] === '2030')?.[4]).toBe('62–63')
+  })
+})
+
+/** The text of a DOCX as LibreOffice lays it out (converted to PDF, read with pdftotext). */
+async function docxText(response: Response): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-review-'))
+  try {
+    fs.writeFileSync(path.join(dir, 'r.docx'), Buffer.from(await response.arrayBuffer()))
+    execFileSync(process.env.SOFFICE_PATH || 'soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'r.docx')], {
+      timeout: 120_000,
+      stdio: 'pipe',
+    })
+    return execFileSync('pdftotext', ['-layout', path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' })
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+describe('the mid-term review 2026–2028 (sơ kết)', () => {
+  type Row = (string | number | null)[]
+  let report: Awaited<ReturnType<typeof buildOfficialReport>>
+  let text: string
+  const table = (sheet: string) => reportTables(report).find((t) => t.sheet === sheet)!
+  const ratesOfDocs = (docs: Record<string, unknown>[]) =>
+    participationRates(sumCounts(docs.map((d) => Object.fromEntries(COUNT_FIELDS.map((f) => [f, (d[f] as number) ?? 0])) as Counts)))
+  const figuresOf = async (year: number, locality?: number | string) =>
+    (await payload.find({ collection: 'indicators', where: { and: [{ year: { equals: year } }, { period: { equals: 'year' } }, ...(locality ? [{ locality: { equals: locality } }] : [])] }, pagination: false, depth: 0 })).docs as unknown as Record<string, unknown>[]
+  const yearRange = (y: number) => ({ from: new Date(Date.UTC(y - 1, 11, 31, 17)).toISOString(), to: new Date(Date.UTC(y, 11, 31, 17)).toISOString() })
+
+  it('is made in 2028, once: another year or a second mid-term review is refused in Vietnamese', async () => {
+    await expectFieldError(payload.create({ collection: 'reports', data: { kind: 'midterm', year: 2027, period: 'year' } as never, ...as(evaluator) }), 'year', /Sơ kết giữa kỳ được thực hiện trong năm 2028/)
+    // Feedback answered and unanswered, so the review's counts are real ones.
+    const asked = await Promise.all(
+      ['Mức hưởng lương hưu tính thế nào?', 'Thẻ BHYT hộ gia đình gia hạn ở đâu?', 'BHXH một lần có bị giới hạn không?'].map((q) =>
+        payload.create({ collection: 'feedback', data: { kind: 'question', source: 'hotline', text: q } as never }),
+      ),
+    )
+    await payload.update({ collection: 'feedback', id: asked[0].id, data: { status: 'answered', answer: 'Theo số năm đóng và mức bình quân tiền lương.' } as never })
+    const review = await payload.create({
+      collection: 'reports',
+      data: {
+        kind: 'midterm',
+        year: 2028,
+        period: 'year',
+        results: 'Các chỉ tiêu cơ bản đạt kế hoạch.',
+        limitations: 'Một số xã chưa đạt chỉ tiêu BHYT do lao động tự do đông.',
+        directions: 'Tập trung vào các địa bàn ưu tiên 1.',
+      } as never,
+      ...as(evaluator),
+    })
+    expect(String(review.dueDate).slice(0, 10)).toBe('2028-12-31')
+    await expectFieldError(payload.create({ collection: 'reports', data: { kind: 'midterm', year: 2028, period: 'year' } as never, ...as(admin) }), 'kind', /Đã có báo cáo sơ kết giữa kỳ/)
+    report = await buildOfficialReport(payload, review)
+    const docx = await callEndpoint(payload, 'reports', '/:id/docx', evaluator, { id: review.id })
+    expect(docx.status).toBe(200)
+    text = await docxText(docx)
+  }, 180_000)
+
+  it('each participation indicator against each year’s target, with the gap and the trend', async () => {
+    const t = table('Chi tieu tung nam')
+    const row = (label: RegExp, year: number) => t.rows.find((r) => label.test(String(r[0])) && r[1] === String(year)) as Row
+    const y2028 = ratesOfDocs(await figuresOf(2028))
+    expect(y2028.bhytCoverage).toBe(96.33) // (9,300 + 19,600) / 30,000
+    // Value, target (2026's carries on to 2028), gap; then the change and trend since the last year with figures.
+    expect(row(/^Tỷ lệ bao phủ BHYT/, 2028).slice(0, 5)).toEqual(['Tỷ lệ bao phủ BHYT (% dân số)', '2028', 96.33, 95.5, -0.83])
+    expect(row(/^Tỷ lệ tham gia BHXH/, 2028).slice(2, 5)).toEqual([y2028.bhxhParticipation, 56.8, Math.round((56.8 - y2028.bhxhParticipation!) * 100) / 100])
+    expect(row(/^Trong đó BHXH bắt buộc/, 2028)[2]).toBe(y2028.bhxhCompulsoryRate)
+    expect(row(/^Trong đó BHXH tự nguyện/, 2028)[2]).toBe(y2028.bhxhVoluntaryRate)
+    expect(row(/^Tỷ lệ tham gia BHTN/, 2028).slice(2, 4)).toEqual([y2028.bhtnParticipation, 49])
+    expect(row(/^Tỷ lệ bao phủ BHYT/, 2027)[2]).toBe('Chưa có số liệu')
+    // The demo's year has every commune's figures: the city's rate from their summed counts.
+    const demoYear = Number((await payload.find({ collection: 'indicators', where: { locality: { equals: communeB } }, sort: 'year', limit: 1, depth: 0 })).docs[0].year)
+    const demo = ratesOfDocs(await figuresOf(demoYear))
+    expect(row(/^Tỷ lệ bao phủ BHYT/, demoYear)[2]).toBe(demo.bhytCoverage)
+    const change = Math.round((96.33 - demo.bhytCoverage!) * 100) / 100
+    const direction = change > 0 ? 'Tăng' : change < 0 ? 'Giảm' : 'Không đổi'
+    expect(row(/^Tỷ lệ bao phủ BHYT/, 2028).slice(5)).toEqual([change, demoYear === 2027 ? direction : `${direction} (so với ${demoYear})`])
+    const bhxhChange = Math.round((y2028.bhxhParticipation! - demo.bhxhParticipation!) * 100) / 100
+    expect(row(/^Tỷ lệ tham gia BHXH/, 2028)[5]).toBe(bhxhChange)
+    expect(text.replace(/\s+/g, ' ')).toContain('Thực hiện các chỉ tiêu tham gia BHXH, BHYT, BHTN so với chỉ tiêu từng năm')
+    expect(text).toContain('96,33%')
+  })
+
+  it('the communes: latest figures with their year and the change since 2026, priority communes first', async () => {
+    const t = table('Xa phuong ca giai doan')
+    const col = (h: RegExp) => t.columns.findIndex((c) => h.test(c.header))
+    const [name, year, bhyt, target, gap, change, priority] = [/^Xã/, /^Số liệu năm/, /^BHYT \(%\)/, /^Chỉ tiêu BHYT/, /^BHYT còn thiếu/, /^BHYT thay đổi/, /^Ưu tiên/].map(col)
+    const localities = await payload.count({ collection: 'localities' })
+    expect(t.rows).toHaveLength(localities.totalDocs) // every commune has figures in the span: none printed as "Chưa có số liệu"
+    const a = t.rows.find((r) => r[name] === 'Phường Thiên Hương')!
+    const b = t.rows.find((r) => r[name] === 'Xã An Lão')!
+    const [a2026] = await figuresOf(2026, communeA)
+    const expectedChange = a2026 ? Math.round((93 - ratesOfDocs([a2026]).bhytCoverage!) * 100) / 100 : null
+    expect([a[year], a[bhyt], a[target], a[gap], a[change]]).toEqual(['2028', 93, 95.5, 2.5, expectedChange])
+    expect([b[year], b[bhyt], b[target], b[gap]]).toEqual(['2028', 98, 98.5, 0.5]) // its own 2028 target
+    // Priority communes lead; the rest keep their latest (demo-year) figures.
+    const order = t.rows.map((r) => r[priority])
+    expect(order.indexOf('Ưu tiên 2') === -1 || order.lastIndexOf('Ưu tiên 1') < order.indexOf('Ưu tiên 2')).toBe(true)
+    expect(order.findIndex((p) => p === 'Đạt')).toBeGreaterThan(Math.max(order.lastIndexOf('Ưu tiên 1'), order.lastIndexOf('Ưu tiên 2')))
+    expect([a, b].every((r) => /Ưu tiên [12]/.test(String(r[priority])))).toBe(true)
+    expect(t.rows.filter((r) => r[year] !== '2028').every((r) => r[change] === null)).toBe(true)
+    expect(text).not.toContain('Chưa có số liệu trong giai đoạn')
+    expect(text.replace(/\s+/g, ' ')).toContain('số liệu mới nhất và thay đổi so với năm 2026')
+  })
+
+  it('outreach by year, audience group, topic, event kind and channel', async () => {
+    const perYear = table('Tuyen truyen theo nam')
+    for (const y of [2026, 2027, 2028]) {
+      const logged = await loggedSums({}, yearRange(y).from, yearRange(y).to)
+      const row = perYear.rows.find((r) => r[0] === String(y))!
+      expect([row[1], row[2], row[5], row[6], row[7]]).toEqual([logged.events, logged.attendance, logged.newVoluntaryBhxh, logged.newHouseholdBhyt, logged.cost])
+    }
+    const logged2028 = await loggedSums({}, yearRange(2028).from, yearRange(2028).to)
+    expect(logged2028.events).toBeGreaterThan(0)
+    const byGroup = table('Theo nhom doi tuong')
+    const g0 = (await payload.findByID({ collection: 'audience-groups', id: groups[0], depth: 0 })) as { name: string; shortName?: string }
+    const groupRow = byGroup.rows.find((r) => r[0] === (g0.shortName || g0.name))!
+    expect(groupRow[3]).toBe(70) // 2028: the dialogue in An Lão reached 70 of the first group
+    const kinds = table('Su kien theo hinh thuc')
+    expect(kinds.rows.find((r) => r[0] === 'Đối thoại chính sách')?.[3]).toBe(
+      (await payload.count({ collection: 'events', where: { and: [{ kind: { equals: 'policy_dialogue' } }, { status: { in: [...HELD_STATUSES] } }, { startAt: { greater_than_equal: yearRange(2028).from } }, { startAt: { less_than: yearRange(2028).to } }] } })).totalDocs,
+    )
+    expect(table('San pham theo kenh').rows.find((r) => r[0] === 'Truyền hình')?.[3]).toBeGreaterThanOrEqual(1)
+    expect(table('Theo chu de').columns.map((c) => c.header)).toEqual(['Chủ đề', '2026', '2027', '2028', 'Cả giai đoạn'])
+  })
+
+  it('feedback received and answered are the real counts', async () => {
+    const t = table('Y kien nguoi dan')
+    for (const y of [2026, 2027, 2028]) {
+      const range = [{ createdAt: { greater_than_equal: yearRange(y).from } }, { createdAt: { less_than: yearRange(y).to } }]
+      const received = (await payload.count({ collection: 'feedback', where: { and: range } })).totalDocs
+      const answered = (await payload.count({ collection: 'feedback', where: { and: [...range, { status: { in: ['answered', 'closed'] } }] } })).totalDocs
+      expect(t.rows.find((r) => r[0] === String(y))?.slice(1, 3)).toEqual([received, answered])
+    }
+    expect(Number(t.total?.[2])).toBeGreaterThanOrEqual(1) // no longer forced to 0
+    expect(text).toMatch(/đã trả lời [1-9]/)
+  })
+
+  it('budget estimate and use per year and funding source', async () => {
+    const t = table('Kinh phi theo nam')
+    const state2028 = t.rows.find((r) => r[0] === '2028' && r[1] === 'Ngân sách nhà nước')!
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: { and: [{ fundingSource: { equals: 'state_budget' } }, { status: { in: [...HELD_STATUSES] } }, { startAt: { greater_than_equal: yearRange(2028).from } }, { startAt: { less_than: yearRange(2028).to } }] },
+      pagination: false,
+      depth: 0,
+    })
+    const spent = docs.reduce((s, d) => s + (d.actualCost ?? 0), 0)
+    expect(state2028.slice(2, 4)).toEqual([40_000_000, spent])
+    expect(t.rows.find((r) => r[0] === '2028' && r[1] === 'Nguồn hợp pháp khác')?.[2]).toBe(10_000_000)
+    expect(t.rows.find((r) => r[0] === '2028' && r[1] === 'Cộng năm')?.[2]).toBe(50_000_000)
+  })
+
+  it('the evaluator’s sections are printed, an empty one with a placeholder for the draft', () => {
+    const headings = report.sections.map((s) => s.heading)
+    expect(headings).toEqual(['Kết quả thực hiện giai đoạn 2026–2028', 'Hạn chế, tồn tại và nguyên nhân', 'Bài học kinh nghiệm', 'Phương hướng, nhiệm vụ giai đoạn 2029–2030', 'Đề xuất khen thưởng', 'Đề xuất, kiến nghị'])
+    const flat = text.replace(/\s+/g, ' ')
+    expect(flat).toMatch(/Hạn chế, tồn tại và nguyên nhân Một số xã chưa đạt chỉ tiêu BHYT do lao động tự do đông\./)
+    expect(flat).toMatch(/Bài học kinh nghiệm \(Sở Nội vụ bổ sung\)/)
+    expect(flat).toMatch(/Phương hướng, nhiệm vụ giai đoạn 2029–2030 Tập trung vào các địa bàn ưu tiên 1\./)
+    expect(flat).toMatch(/Đề xuất khen thưởng \(Sở Nội vụ bổ sung\)/)
   })
 })
 

@@ -15,9 +15,10 @@ import {
   REPORT_KINDS,
   REPORT_PERIODS,
 } from '../../../src/domain/reports'
+import { DUPLICATE_REVIEW_MESSAGE, isReviewKind, REVIEW_NARRATIVE_FIELDS, reviewDueDate, reviewYearError } from '../../../src/domain/reviewReport'
 import { fieldError } from '../../../src/lib/fieldError'
 
-const NARRATIVE = ['results', 'difficulties', 'proposals', 'number', 'signerRole', 'signerName', 'kind', 'year', 'period'] as const
+const NARRATIVE = ['results', 'difficulties', 'proposals', ...REVIEW_NARRATIVE_FIELDS, 'number', 'signerRole', 'signerName', 'kind', 'year', 'period'] as const
 
 /**
  * One report per organization, kind and period; coordinators write only unit reports; status
@@ -34,7 +35,12 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
 
   if (role === 'coordinator' && kind !== 'unit') fieldError(req, 'reports', 'kind', 'Đơn vị chỉ lập báo cáo của đơn vị mình.')
   if (kind === 'unit' && !relationId(merged.organization)) fieldError(req, 'reports', 'organization', 'Cần chọn đơn vị báo cáo.')
-  if (kind === 'midterm' || kind === 'final') data.period = 'year'
+  if (isReviewKind(kind)) {
+    data.period = 'year'
+    // A review is made in its year (2028, 2030); its span is fixed, so its year is not a choice.
+    const yearError = reviewYearError(kind, merged.year)
+    if (yearError) fieldError(req, 'reports', 'year', yearError)
+  }
 
   // (Who may write the text at all is field access: src/access/reportAccess.ts.)
   const owns = kind === 'unit' ? sameId(merged.organization, organizationIdOf(req.user)) : hasRole(req.user, 'evaluator')
@@ -58,8 +64,8 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
     where: {
       and: [
         { kind: { equals: kind } },
-        { year: { equals: merged.year } },
-        { period: { equals: data.period ?? merged.period } },
+        // At most one mid-term and one final review, whatever year an older one was saved with.
+        ...(isReviewKind(kind) ? [] : [{ year: { equals: merged.year } }, { period: { equals: data.period ?? merged.period } }]),
         ...(kind === 'unit' ? [{ organization: { equals: relationId(merged.organization) } }] : []),
       ],
     },
@@ -70,6 +76,7 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
     req,
   })
   if (same.docs[0] && String(same.docs[0].id) !== String(originalDoc?.id ?? '')) {
+    if (isReviewKind(kind)) fieldError(req, 'reports', 'kind', DUPLICATE_REVIEW_MESSAGE[kind])
     fieldError(req, 'reports', 'period', 'Đã có báo cáo này cho kỳ này: hãy mở báo cáo đó.')
   }
 
@@ -92,6 +99,8 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
   const period = (data.period ?? merged.period) as ReportPeriod
   data.title = reportTitle(kind, merged.year, period, kind === 'unit' ? await orgName() : null)
   const deadlines = (await req.payload.findGlobal({ slug: 'report-deadlines', depth: 0, overrideAccess: true, req })) as unknown as Deadlines
-  data.dueDate = `${reportDueDate(kind === 'unit' ? 'unit' : 'city', kind === 'midterm' ? 2028 : kind === 'final' ? 2030 : merged.year, period, deadlinesWithDefaults(deadlines))}T00:00:00.000Z`
+  data.reviewSlot = isReviewKind(kind) ? kind : null
+  const due = isReviewKind(kind) ? reviewDueDate(kind) : reportDueDate(kind === 'unit' ? 'unit' : 'city', merged.year, period, deadlinesWithDefaults(deadlines))
+  data.dueDate = `${due}T00:00:00.000Z`
   return data
 }
