@@ -218,6 +218,8 @@ async function build(payload: Payload) {
   let t0 = performance.now()
   log('nạp dữ liệu tham chiếu – seeding reference data (114 communes, organizations, groups, topics, targets)')
   await seed(payload, { demo: false, content: false })
+  // The figures below are invented: the reports printed from them say "Số liệu minh họa".
+  await payload.updateGlobal({ slug: 'demo-data', data: { illustrative: true }, depth: 0 })
   const ref = await referenceData(payload)
   times.seedSeconds = seconds(t0)
 

@@ -7,15 +7,16 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { periodMonths, periodRange, targetInForce, type CommuneRow, type PeriodKey } from '../domain/dashboard'
-import { documentNumber, type OfficialReport, type ReportSection, type ReportTable } from '../domain/officialReport'
+import type { OfficialReport, ReportSection, ReportTable } from '../domain/officialReport'
 import { participationRates, sumCounts, COUNT_FIELDS, type Counts } from '../domain/participation'
 import { TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDate } from '../domain/period'
-import { relationId, relationName } from '../domain/relations'
+import { relationId } from '../domain/relations'
 import { REPORT_STATUS_LABELS, reportYears, type ReportKind, type ReportPeriod, type ReportStatus } from '../domain/reports'
 import { mergeTallies, type Tally } from '../domain/tallies'
 import type { Report } from '../payload-types'
 import type { BudgetView } from './budgetView'
 import { dashboardData, type Dashboard } from './dashboardData'
+import { reportLetterhead, type Letterhead } from './reportLetterhead'
 import { readTallies } from './tallies'
 
 /** What a unit report states about its organization and period, frozen when it is submitted. */
@@ -175,24 +176,16 @@ const paragraphs = (text?: string | null, empty = '(Chưa có nội dung.)') => 
 // ------------------------------------------------------------------------------------------
 // Whole documents
 
-type Org = { id: number | string; name: string; shortName?: string | null; parent?: unknown; kind?: string }
-
-
-const CITY = 'UBND THÀNH PHỐ HẢI PHÒNG'
-
 export async function buildOfficialReport(payload: Payload, report: Report, req?: PayloadRequest): Promise<OfficialReport> {
   const kind = report.kind as ReportKind
   const date = vietnamDate(report.submittedAt ?? new Date())
-  const signer = { role: report.signerRole || (kind === 'unit' ? 'THỦ TRƯỞNG ĐƠN VỊ' : 'GIÁM ĐỐC'), name: report.signerName ?? undefined }
+  // Issuer, number, signer and recipients from the organizations' letterhead fields.
+  const letterhead = await reportLetterhead(payload, report, req)
   if (kind === 'unit') {
     const orgId = relationId(report.organization)
-    const org = orgId === null ? null : ((await payload.findByID({ collection: 'organizations', id: orgId, depth: 1, overrideAccess: true, disableErrors: true, req })) as Org | null)
-    // A body under another (a commune's committee, a department's unit) names it; the rest sit under the city.
-    const parent = relationName(org?.parent) ?? CITY
     const figures = (report.figures as UnitFigures | null) ?? (await compileUnitFigures(payload, { organization: String(orgId), year: report.year, period: report.period as ReportPeriod }, req))
     return {
-      issuer: { parent: parent.toUpperCase(), name: (org?.name ?? 'Đơn vị').toUpperCase() },
-      number: documentNumber(report.number, org?.shortName ?? org?.name ?? ''),
+      ...letterhead,
       place: 'Hải Phòng',
       date,
       kind: 'BÁO CÁO',
@@ -202,11 +195,9 @@ export async function buildOfficialReport(payload: Payload, report: Report, req?
         { heading: 'Khó khăn, vướng mắc', paragraphs: paragraphs(report.difficulties, 'Không có.') },
         { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
       ],
-      recipients: ['Sở Nội vụ (để tổng hợp)', 'Bảo hiểm xã hội thành phố (để theo dõi)', 'Lưu: VT'],
-      signer,
     }
   }
-  return buildCityReport(payload, report, kind, date, signer, req)
+  return buildCityReport(payload, report, kind, date, letterhead, req)
 }
 
 async function buildCityReport(
@@ -214,7 +205,7 @@ async function buildCityReport(
   report: Report,
   kind: Exclude<ReportKind, 'unit'>,
   date: string,
-  signer: OfficialReport['signer'],
+  letterhead: Letterhead,
   req?: PayloadRequest,
 ): Promise<OfficialReport> {
   const years = reportYears(kind, report.year)
@@ -335,15 +326,12 @@ async function buildCityReport(
     { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
   ]
   return {
-    issuer: { parent: CITY, name: 'SỞ NỘI VỤ' },
-    number: documentNumber(report.number, 'Sở Nội vụ'),
+    ...letterhead,
     place: 'Hải Phòng',
     date,
     kind: 'BÁO CÁO',
     title: report.title ?? '',
     sections,
-    recipients: ['UBND thành phố (để báo cáo)', 'Bảo hiểm xã hội thành phố', 'Các sở, ban, ngành, đoàn thể thành phố', 'UBND các xã, phường, đặc khu', 'Lưu: VT, SNV'],
-    signer,
   }
 }
 

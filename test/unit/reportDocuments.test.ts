@@ -109,8 +109,9 @@ function expectPdf(pdf: Buffer): void {
 }
 
 describe('formatting helpers', () => {
-  it('writes the place and date line with two-digit day and month', () => {
+  it('writes the place and date line as the decree does: a leading zero for days 1–9 and months 1–2 only', () => {
     expect(vietnameseDateLine('Hải Phòng', '2027-01-05')).toBe('Hải Phòng, ngày 05 tháng 01 năm 2027')
+    expect(vietnameseDateLine('Hải Phòng', '2027-07-05')).toBe('Hải Phòng, ngày 05 tháng 7 năm 2027')
     expect(vietnameseDateLine('Hải Phòng', '2027-12-31')).toBe('Hải Phòng, ngày 31 tháng 12 năm 2027')
     expect(() => vietnameseDateLine('Hải Phòng', '20/01/2027')).toThrow()
   })
