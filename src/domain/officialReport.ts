@@ -5,14 +5,14 @@
  * Plain data: strings and numbers only, so the writers never reach the database.
  */
 export type ReportCell = string | number | null
-export type ReportColumnKind = 'text' | 'integer' | 'percent' | 'money'
+export type ReportColumnKind = 'text' | 'integer' | 'percent' | 'money' | 'decimal'
 
 export type ReportTable = {
   /** Short name, used as the XLSX sheet name (≤ 31 characters, unique within a report). */
   sheet: string
   /** Caption above the table in the DOCX, e.g. "Bảng 1. Kết quả theo xã, phường, đặc khu". */
   caption: string
-  /** `percent` cells hold percentage points (95.52 means 95,52%); `money` cells whole đồng. */
+  /** `percent` cells hold percentage points (95.52 means 95,52%); `money` cells whole đồng; `decimal` up to two decimals (rates per 1,000). */
   columns: { header: string; kind?: ReportColumnKind }[]
   rows: ReportCell[][]
   /** Optional bold last row (e.g. "Tổng cộng"). */
@@ -80,7 +80,7 @@ function vi(n: number, minDecimals: number, maxDecimals: number): string {
 
 /** True for the kinds whose cells are numbers (right-aligned, typed as numbers in XLSX). */
 export function isNumericKind(kind: ReportColumnKind | undefined): boolean {
-  return kind === 'integer' || kind === 'percent' || kind === 'money'
+  return kind === 'integer' || kind === 'percent' || kind === 'money' || kind === 'decimal'
 }
 
 /**
