@@ -955,7 +955,7 @@ const tableOf = (r: OfficialReport, sheet: string): ReportTable | undefined =>
 
 function checkReport(name: string, r: OfficialReport, f: Awaited<ReturnType<typeof floorReport>>): Problems {
   const p: Problems = []
-  const results = tableOf(r, 'Ket qua')
+  const results = tableOf(r, 'Kết quả')
   const value = (label: string) => results?.rows.find((row) => String(row[0]).startsWith(label))?.[2] ?? undefined
   const t = f.totals
   same(p, `${name} events`, value('Sự kiện'), t.events)
@@ -974,7 +974,7 @@ function checkReport(name: string, r: OfficialReport, f: Awaited<ReturnType<type
   const noted = /(\d+(?:[.,]\d+)?)\s*%/.exec(results?.note ?? '')
   same(p, `${name} satisfaction (table note)`, noted ? cellNumber(noted[1]) : null, satisfaction)
   // Per organization: every organization with outreach or a unit report, by name.
-  const orgTable = tableOf(r, 'Theo don vi')
+  const orgTable = tableOf(r, 'Theo cơ quan, đơn vị')
   const oc = columnsOf(p, name, orgTable, ['Cơ quan', 'Sự kiện', 'Người tham dự', 'Đăng ký mới', 'Tin, bài', 'Kinh phí'])
   const orgName = new Map(f.organizations.map((o) => [String(o.id), String(o.name)]))
   const expected = new Map<string, ReportCell[]>()
@@ -992,7 +992,7 @@ function checkReport(name: string, r: OfficialReport, f: Awaited<ReturnType<type
   for (const [org, values] of expected) same(p, `${name} organization ${org}`, app.get(org), values)
   same(p, `${name} organization total`, figuresOf(orgTable?.total), [t.events, t.attendance, t.newVoluntaryBhxh + t.newHouseholdBhyt, t.outputs, t.cost])
   // The commune table of the last year: BHYT and BHXH rates and targets, events and reach per 1,000.
-  const communeTable = tableOf(r, 'Theo xa phuong')
+  const communeTable = tableOf(r, 'Theo xã, phường, đặc khu')
   const cc = columnsOf(p, name, communeTable, ['Xã, phường', 'Tỷ lệ BHYT', 'Chỉ tiêu BHYT', 'Tỷ lệ BHXH', 'Chỉ tiêu BHXH', 'Sự kiện/1.000', 'Người dự/1.000'])
   const name2id = new Map(f.localities.map((l) => [String(l.name), String(l.id)]))
   const figures = new Map(f.communeFigures.map((x) => [String(x.locality_id), x]))
@@ -1013,7 +1013,7 @@ function checkReport(name: string, r: OfficialReport, f: Awaited<ReturnType<type
     ])
   }
   // Progress to 2030: communes with figures, city rates and targets, year by year.
-  const progress = tableOf(r, 'Tien do 2030')
+  const progress = tableOf(r, 'Tiến độ đến 2030')
   const pc = columnsOf(p, name, progress, ['Năm', 'Số xã', 'Tỷ lệ bao phủ BHYT', 'Chỉ tiêu BHYT', 'Tỷ lệ tham gia BHXH', 'Chỉ tiêu BHXH'])
   for (const y of f.progress) {
     const appRow = progress?.rows.find((x) => String(x[pc[0]]) === String(y.year))

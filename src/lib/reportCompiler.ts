@@ -78,7 +78,7 @@ export async function compileUnitFigures(
 function resultsTable(f: Omit<UnitFigures, 'compiledAt' | 'reachByGroup' | 'eventsByKind' | 'outputsByChannel'>, caption: string): ReportTable {
   const row = (label: string, unit: string, value: number | null) => [label, unit, value]
   return {
-    sheet: 'Ket qua',
+    sheet: 'Kết quả',
     caption,
     columns: [{ header: 'Nội dung' }, { header: 'Đơn vị tính' }, { header: 'Kết quả', kind: 'integer' }],
     rows: [
@@ -102,21 +102,21 @@ function resultsTable(f: Omit<UnitFigures, 'compiledAt' | 'reachByGroup' | 'even
 function breakdownTables(f: UnitFigures, n: number): ReportTable[] {
   return [
     {
-      sheet: 'Theo nhom doi tuong',
+      sheet: 'Theo nhóm đối tượng',
       caption: `Bảng ${n}. Người được tiếp cận theo nhóm đối tượng`,
       columns: [{ header: 'Nhóm đối tượng' }, { header: 'Số người', kind: 'integer' }],
       rows: f.reachByGroup.map((g) => [g.name, g.reach]),
       total: ['Tổng cộng', f.reachByGroup.reduce((s, g) => s + g.reach, 0)],
     },
     {
-      sheet: 'Theo hinh thuc',
+      sheet: 'Theo hình thức',
       caption: `Bảng ${n + 1}. Sự kiện theo hình thức`,
       columns: [{ header: 'Hình thức' }, { header: 'Số sự kiện', kind: 'integer' }, { header: 'Người tham dự', kind: 'integer' }],
       rows: f.eventsByKind.filter((k) => k.events > 0).map((k) => [k.name, k.events, k.reach]),
       total: ['Tổng cộng', f.events, f.attendance],
     },
     {
-      sheet: 'Theo kenh',
+      sheet: 'Theo kênh',
       caption: `Bảng ${n + 2}. Tin, bài, sản phẩm theo kênh`,
       columns: [{ header: 'Kênh' }, { header: 'Số sản phẩm', kind: 'integer' }, { header: 'Lượt xem, nghe', kind: 'integer' }],
       rows: f.outputsByChannel.filter((c) => c.outputs > 0).map((c) => [c.name, c.outputs, c.reach]),
@@ -127,7 +127,7 @@ function breakdownTables(f: UnitFigures, n: number): ReportTable[] {
 
 function communeTableOf(rows: CommuneRow[], caption: string): ReportTable {
   return {
-    sheet: 'Theo xa phuong',
+    sheet: 'Theo xã, phường, đặc khu',
     caption,
     columns: [
       { header: 'TT', kind: 'integer' },
@@ -138,8 +138,8 @@ function communeTableOf(rows: CommuneRow[], caption: string): ReportTable {
       { header: 'Tỷ lệ BHXH (%)', kind: 'percent' },
       { header: 'Chỉ tiêu BHXH (%)', kind: 'percent' },
       { header: 'Còn thiếu (điểm %)', kind: 'percent' },
-      { header: 'Sự kiện/1.000 dân' },
-      { header: 'Người dự/1.000 dân' },
+      { header: 'Sự kiện/1.000 dân', kind: 'decimal' },
+      { header: 'Người dự/1.000 dân', kind: 'decimal' },
       { header: 'Ưu tiên' },
       { header: 'Nguyên nhân, giải pháp' },
     ],
@@ -152,8 +152,8 @@ function communeTableOf(rows: CommuneRow[], caption: string): ReportTable {
       r.rates?.bhxhParticipation ?? null,
       r.targets.bhxhParticipation,
       r.bhxhGap,
-      r.eventsPer1000 === null ? null : String(r.eventsPer1000).replace('.', ','),
-      r.reachPer1000 === null ? null : String(r.reachPer1000).replace('.', ','),
+      r.eventsPer1000,
+      r.reachPer1000,
       PRIORITY_LABELS[r.priority],
       r.causesAndRemedies ?? null,
     ]),
@@ -267,7 +267,7 @@ async function buildCityReport(
     budgetEstimate: multiYear ? null : city.cards.budgetEstimate,
   }
   const organizationTable: ReportTable = {
-    sheet: 'Theo don vi',
+    sheet: 'Theo cơ quan, đơn vị',
     caption: 'Bảng 2. Kết quả theo cơ quan, đơn vị, địa phương',
     columns: [
       { header: 'TT', kind: 'integer' },
@@ -345,8 +345,8 @@ function budgetTables(view: BudgetView): ReportTable[] {
     note: 'Dự toán: các khoản kinh phí của kế hoạch năm đã được phê duyệt (chiến dịch: dự toán của chiến dịch); thực tế: kinh phí ghi nhận ở kết quả các sự kiện.',
   })
   return [
-    table('Kinh phi don vi', 'Bảng 5. Kinh phí theo cơ quan, đơn vị: dự toán và thực tế', 'Cơ quan, đơn vị', view.organizations),
-    table('Kinh phi chien dich', 'Bảng 6. Kinh phí theo chiến dịch: dự toán và thực tế', 'Chiến dịch', view.campaigns),
+    table('Kinh phí theo đơn vị', 'Bảng 5. Kinh phí theo cơ quan, đơn vị: dự toán và thực tế', 'Cơ quan, đơn vị', view.organizations),
+    table('Kinh phí theo chiến dịch', 'Bảng 6. Kinh phí theo chiến dịch: dự toán và thực tế', 'Chiến dịch', view.campaigns),
   ]
 }
 
@@ -367,7 +367,7 @@ async function progressTable(payload: Payload, req?: PayloadRequest): Promise<Re
     rows.push([year, docs.length, rates?.bhytCoverage ?? null, range('bhytCoverage'), rates?.bhxhParticipation ?? null, range('bhxhParticipation')])
   }
   return {
-    sheet: 'Tien do 2030',
+    sheet: 'Tiến độ đến 2030',
     caption: 'Bảng 4. Tỷ lệ tham gia toàn thành phố so với chỉ tiêu từng năm',
     columns: [
       { header: 'Năm', kind: 'text' },

@@ -366,7 +366,7 @@ describe('periodic reports', () => {
 
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await xlsx.arrayBuffer()) as never)
-    const sheet = workbook.worksheets.find((w) => w.name.startsWith('Theo don vi'))!
+    const sheet = workbook.worksheets.find((w) => w.name.startsWith('Theo cơ quan, đơn vị'))!
     const rows = sheet.getSheetValues().filter(Boolean) as unknown[][]
     const hndRow = rows.find((r) => r.includes('Hội Nông dân thành phố Hải Phòng'))!
     const logged = await loggedSums({ organization: { equals: hndOrg } }, '2027-12-31T17:00:00.000Z', '2028-12-31T17:00:00.000Z')
@@ -397,7 +397,7 @@ describe('periodic reports', () => {
     const xlsx = await callEndpoint(payload, 'reports', '/:id/xlsx', evaluator, { id: review.id })
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await xlsx.arrayBuffer()) as never)
-    const progress = workbook.worksheets.find((w) => w.name.startsWith('Tien do'))!
+    const progress = workbook.worksheets.find((w) => w.name.startsWith('Tiến độ'))!
     const years = (progress.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r[1]).filter((v) => /^20\d\d$/.test(String(v)))
     expect(years).toEqual(['2026', '2027', '2028', '2029', '2030'])
   })
