@@ -14,6 +14,7 @@ import { formatReportCell, reportTables, vietnameseDateLine, type OfficialReport
 import { reportDocx, romanNumeral } from '../../src/lib/reportDocx'
 import { reportXlsx, sheetName } from '../../src/lib/reportXlsx'
 import { LOCALITIES } from '../../src/seed/data/localities'
+import { brokenCells, convertToPdf, pdfPages, tablePages } from '../documents'
 
 const run = promisify(execFile)
 const SOFFICE = process.env.SOFFICE_PATH || '/usr/bin/soffice'
@@ -279,34 +280,6 @@ describe('reportXlsx', () => {
 // ------------------------------------------------------------------------------------------
 // Read through LibreOffice: what an official sees on paper.
 
-/** Pages of a PDF, each as pdftotext -layout prints it (columns kept), and their sizes in points. */
-async function pdfPages(file: string): Promise<{ text: string; landscape: boolean }[]> {
-  const { stdout: info } = await run('pdfinfo', ['-f', '1', '-l', '999', file])
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => Number(m[1]) > Number(m[2]))
-  const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'])
-  return stdout
-    .normalize('NFC')
-    .split('\f')
-    .slice(0, sizes.length)
-    .map((text, i) => ({ text, landscape: sizes[i] }))
-}
-
-/** Every cell of a table as printed; a number must appear whole, a word of text whole, somewhere in the PDF. */
-function brokenCells(t: ReportTable, pdf: string): string[] {
-  const tokens = new Set(pdf.split(/[\s|]+/).map((w) => w.replace(/^[(]+|[),;:]+$/g, '')))
-  const out: string[] = []
-  for (const row of [...t.rows, ...(t.total ? [t.total] : [])]) {
-    row.forEach((v, i) => {
-      const printed = formatReportCell(v ?? null, t.columns[i].kind)
-      for (const w of printed.split(/\s+/).filter((x) => x.length > 1)) {
-        const word = w.replace(/^[(]+|[),;:]+$/g, '')
-        if (!tokens.has(word)) out.push(`${printed} → ${word}`)
-      }
-    })
-  }
-  return out
-}
-
 /** The commune table as the city report lays it out: 12 columns, one row per commune (114). */
 function communeTable(): ReportTable {
   const communes = LOCALITIES.slice(0, 114)
@@ -413,13 +386,10 @@ describe('through LibreOffice: a document an official can sign', () => {
 
       // The commune table: from its first row to its last, on landscape pages, three at most.
       const table = communeTable()
-      const firstRow = String(table.rows[0][1])
-      const lastRow = String(table.rows[table.rows.length - 1][1])
-      const from = pages.findIndex((p) => p.text.includes(firstRow))
-      const to = pages.findIndex((p, i) => i >= from && p.text.includes(lastRow))
-      expect(from).toBeGreaterThan(0)
-      expect(to - from + 1, 'pages of the 114-row commune table').toBeLessThanOrEqual(3)
-      for (let i = from; i <= to; i++) expect(pages[i].landscape, `page ${i + 1} landscape`).toBe(true)
+      const spanned = tablePages(pages, String(table.rows[0][1]), String(table.rows[table.rows.length - 1][1]))
+      expect(spanned.length, 'pages of the 114-row commune table').toBeGreaterThan(0)
+      expect(spanned.length, 'pages of the 114-row commune table').toBeLessThanOrEqual(3)
+      expect(spanned.every((p) => p.landscape)).toBe(true)
       // The text before and after it stays portrait.
       expect(pages[0].landscape).toBe(false)
       expect(pages[pages.length - 1].landscape).toBe(false)
@@ -448,12 +418,7 @@ describe('through LibreOffice: a document an official can sign', () => {
       const r = { ...communeReport(filler), sections: [{ heading: 'Đề xuất, kiến nghị', paragraphs: [...filler, 'Đề nghị Sở Nội vụ tiếp tục hướng dẫn.'] }] }
       fs.writeFileSync(path.join(dir, `r${n}.docx`), await reportDocx(r))
     }
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-lo-profile-'))
-    try {
-      await run(SOFFICE, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...lengths.map((n) => path.join(dir, `r${n}.docx`))], { timeout: 280_000 })
-    } finally {
-      fs.rmSync(profile, { recursive: true, force: true })
-    }
+    await convertToPdf(lengths.map((n) => path.join(dir, `r${n}.docx`)))
     let multiPage = 0
     for (const n of lengths) {
       const pages = await pdfPages(path.join(dir, `r${n}.pdf`))
