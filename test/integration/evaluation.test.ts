@@ -19,6 +19,10 @@ import { SEND_REPORT_REMINDERS_TASK } from '../../src/jobs/sendReportReminders'
 import { dashboardData } from '../../src/lib/dashboardData'
 import { ensureTallies, refreshTallies } from '../../src/lib/tallies'
 import type { UnitFigures } from '../../src/lib/reportCompiler'
+import { reportTables } from '../../src/domain/officialReport'
+import { buildOfficialReport } from '../../src/lib/reportCompiler'
+import type { Report } from '../../src/payload-types'
+import { brokenCells, docxPages, tablePages } from '../documents'
 import { callEndpoint, expectFieldError, idByName, isRefused, seededPayload, userByEmail } from '../helpers'
 import { startSmtpServer } from '../smtp'
 
@@ -400,6 +404,84 @@ describe('periodic reports', () => {
     const progress = workbook.worksheets.find((w) => w.name.startsWith('Tiến độ'))!
     const years = (progress.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r[1]).filter((v) => /^20\d\d$/.test(String(v)))
     expect(years).toEqual(['2026', '2027', '2028', '2029', '2030'])
+  })
+})
+
+describe('documents an official can sign (Nghị định 30/2020/NĐ-CP), read through LibreOffice', () => {
+  // "ngày 05 tháng 7 năm 2027", "ngày 10 tháng 02 năm 2027": a zero before days 1–9 and months 1–2 only.
+  const DATE_LINE = /Hải Phòng, ngày (0[1-9]|[12]\d|3[01]) tháng (0[12]|[3-9]|1[0-2]) năm 20\d\d/
+  const lines = (text: string) => text.split('\n').map((l) => l.trim())
+
+  it('a commune committee’s report: "ỦY BAN NHÂN DÂN / PHƯỜNG THIÊN HƯƠNG", its own symbol and signer, sent to Sở Nội vụ and BHXH, marked as demo figures', { timeout: 180_000 }, async () => {
+    const thienHuong = await userByEmail(payload, 'thienhuong@demo.loa')
+    const report = await payload.create({ collection: 'reports', data: { kind: 'unit', year: 2029, period: 'h1', number: '12', results: 'Đã tuyên truyền tại các tổ dân phố.' } as never, ...as(thienHuong) })
+    const docx = await callEndpoint(payload, 'reports', '/:id/docx', thienHuong, { id: report.id })
+    expect(docx.status).toBe(200)
+    const pages = await docxPages(await docx.arrayBuffer(), 'bao-cao-phuong-thien-huong')
+    const first = lines(pages[0].text)
+    const committee = first.findIndex((l) => l.startsWith('ỦY BAN NHÂN DÂN'))
+    expect(committee).toBeGreaterThanOrEqual(0)
+    expect(first[committee + 1]).toMatch(/^PHƯỜNG THIÊN HƯƠNG/)
+    expect(pages[0].text).not.toContain('UBND THÀNH PHỐ HẢI PHÒNG')
+    expect(pages[0].text).toMatch(/Số: 12\/BC-UBND/)
+    expect(pages[0].text).toMatch(DATE_LINE)
+    expect(pages[0].text).toContain('Số liệu minh họa')
+    const last = pages[pages.length - 1].text
+    expect(last).toContain('TM. ỦY BAN NHÂN DÂN')
+    expect(last).toContain('CHỦ TỊCH')
+    expect(last).toContain('Sở Nội vụ (để tổng hợp)')
+    expect(last).toContain('BHXH thành phố (để theo dõi, tổng hợp)')
+    expect(pages.map((p) => p.text).join('\n')).not.toContain('THỦ TRƯỞNG')
+  })
+
+  it('BHXH thành phố’s own report is headed under Bảo hiểm xã hội Việt Nam and does not list BHXH thành phố in Nơi nhận', { timeout: 180_000 }, async () => {
+    const bhxh = await idByName(payload, 'organizations', 'Bảo hiểm xã hội thành phố Hải Phòng')
+    const report = await payload.create({ collection: 'reports', data: { kind: 'unit', organization: bhxh, year: 2029, period: 'h1' } as never, overrideAccess: true, depth: 0 })
+    const built = await buildOfficialReport(payload, report as Report)
+    expect(built.issuer).toEqual({ parent: 'BẢO HIỂM XÃ HỘI VIỆT NAM', name: 'BẢO HIỂM XÃ HỘI\nTHÀNH PHỐ HẢI PHÒNG' })
+    expect(built.number).toBe('Số:       /BC-BHXH')
+    expect(built.recipients).toEqual(['Sở Nội vụ (để tổng hợp)', 'Lưu: VT'])
+    const docx = await callEndpoint(payload, 'reports', '/:id/docx', admin, { id: report.id })
+    const pages = await docxPages(await docx.arrayBuffer(), 'bao-cao-bhxh')
+    const last = pages[pages.length - 1].text
+    const received = last.slice(last.indexOf('Nơi nhận'))
+    expect(received).toContain('Sở Nội vụ (để tổng hợp)')
+    expect(received).not.toMatch(/BHXH thành phố \(|Bảo hiểm xã hội thành phố \(/)
+    expect(lines(pages[0].text).some((l) => l.startsWith('BẢO HIỂM XÃ HỘI VIỆT NAM'))).toBe(true)
+  })
+
+  it('the city report: Sở Nội vụ’s letterhead and signer, no number or word broken, the commune table on three landscape pages at most, the signer not alone', { timeout: 240_000 }, async () => {
+    const year = Number((await payload.find({ collection: 'indicators', limit: 1, depth: 0, sort: '-year' })).docs[0].year)
+    const created = await payload.create({
+      collection: 'reports',
+      data: { kind: 'city', year, period: 'h1', results: 'Các cơ quan, đơn vị đã triển khai kế hoạch.', proposals: 'Đề nghị tiếp tục bố trí kinh phí.' } as never,
+      ...as(evaluator),
+    })
+    const built = await buildOfficialReport(payload, created as Report)
+    expect(built.illustrative).toBe(true)
+    expect(built.recipients.some((r) => r.startsWith('Sở Nội vụ'))).toBe(false)
+    const docx = await callEndpoint(payload, 'reports', '/:id/docx', evaluator, { id: created.id })
+    const pages = await docxPages(await docx.arrayBuffer(), 'bao-cao-thanh-pho')
+    const first = lines(pages[0].text)
+    const upper = first.findIndex((l) => l.startsWith('UBND THÀNH PHỐ HẢI PHÒNG'))
+    expect(upper).toBeGreaterThanOrEqual(0)
+    expect(first[upper + 1]).toMatch(/^SỞ NỘI VỤ/)
+    expect(pages[0].text).toMatch(/Số:\s+\/BC-SNV/)
+    expect(pages[0].text).toMatch(DATE_LINE)
+    expect(pages[0].text).toContain('Số liệu minh họa')
+
+    const all = pages.map((p) => p.text).join('\n')
+    for (const t of reportTables(built)) expect(brokenCells(t, all), t.caption).toEqual([])
+    const communes = reportTables(built).find((t) => t.rows.length >= 114)!
+    const names = communes.columns.findIndex((c) => c.header.startsWith('Xã, phường'))
+    const spanned = tablePages(pages, String(communes.rows[0][names]), String(communes.rows[communes.rows.length - 1][names]))
+    expect(spanned.length).toBeGreaterThan(0)
+    expect(spanned.length, 'pages of the commune table').toBeLessThanOrEqual(3)
+    expect(spanned.every((p) => p.landscape)).toBe(true)
+
+    const last = pages[pages.length - 1].text
+    expect(last).toContain('GIÁM ĐỐC')
+    expect(last.replace(/\s+/g, ' ')).toContain('Đề nghị tiếp tục bố trí kinh phí.')
   })
 })
 
