@@ -2,7 +2,9 @@
  * An OfficialReport as a Word document laid out as Nghị định 30/2020/NĐ-CP (Phụ lục I) asks of an
  * administrative document: A4, margins 20/20/30/15 mm, Times New Roman, the two-column header
  * (issuer | national title and motto), kind and subject centred, I/1/a) numbered sections,
- * "Nơi nhận" and the signature block at the end, page numbers centred at the top from page 2.
+ * "Nơi nhận" and the signature block at the end (kept with the last paragraph), page numbers centred
+ * at the top from page 2. Tables are sized from their content (src/domain/tableLayout.ts); one too
+ * wide for a portrait page gets landscape pages of its own.
  */
 import {
   AlignmentType,
