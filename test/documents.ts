@@ -57,20 +57,23 @@ export async function docxPages(docx: Buffer | ArrayBuffer, name = 'report'): Pr
 }
 
 /**
- * Cells printed broken: every number of a table must appear whole somewhere in the PDF's text, and
- * every word of its text cells (a cell may wrap between words, never inside one: "5.500.00/0", "Nguyê/n").
+ * Cells printed broken: every number of the tables must appear whole in the PDF's text, and every
+ * word of their text cells (a cell may wrap between words, never inside one: "5.500.00/0",
+ * "Nguyê/n"), as many times as the tables print it — so a "7,00%" broken in the total row is
+ * found even when another row prints "7,00%" whole.
  */
-export function brokenCells(t: ReportTable, pdfText: string): string[] {
+export function brokenCells(tables: ReportTable[], pdfText: string): string[] {
   const strip = (w: string) => w.replace(/^[(]+|[),;:.]+$/g, '')
-  const tokens = new Set(pdfText.split(/[\s|]+/).map(strip))
-  const out: string[] = []
-  for (const row of [...t.rows, ...(t.total ? [t.total] : [])]) {
-    row.forEach((v, i) => {
-      const printed = formatReportCell(v ?? null, t.columns[i]?.kind)
-      for (const w of printed.split(/\s+/).map(strip).filter((x) => x.length > 1)) if (!tokens.has(w)) out.push(`${printed} → ${w}`)
-    })
-  }
-  return out
+  const count = (words: string[]) => words.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>())
+  const printed = count(pdfText.split(/[\s|]+/).map(strip))
+  const wanted = count(
+    tables.flatMap((t) =>
+      [...t.rows, ...(t.total ? [t.total] : [])].flatMap((row) =>
+        row.flatMap((v, i) => formatReportCell(v ?? null, t.columns[i]?.kind).split(/\s+/).map(strip).filter((x) => x.length > 1)),
+      ),
+    ),
+  )
+  return [...wanted].filter(([w, n]) => (printed.get(w) ?? 0) < n).map(([w, n]) => `${w}: ${printed.get(w) ?? 0} of ${n}`)
 }
 
 /** The pages a table's rows run over: from the page of its first row's key cell to that of its last. */

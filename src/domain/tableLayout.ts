@@ -59,7 +59,9 @@ export type PageWidths = {
 export const DENSE_ROWS = 40
 
 export function layoutTable(t: ReportTable, page: PageWidths): TableLayout {
-  const cells = (i: number) => [...t.rows, ...(t.total ? [t.total] : [])].map((r) => formatReportCell(r[i] ?? null, t.columns[i].kind))
+  // Each cell with whether it is printed bold (the total row is).
+  const cells = (i: number) =>
+    [...t.rows.map((r) => ({ r, bold: false })), ...(t.total ? [{ r: t.total, bold: true }] : [])].map(({ r, bold }) => ({ v: formatReportCell(r[i] ?? null, t.columns[i].kind), bold }))
   const dense = t.rows.length > DENSE_ROWS
   const measure = (size: number) =>
     t.columns.map((c, i) => {
@@ -67,13 +69,13 @@ export function layoutTable(t: ReportTable, page: PageWidths): TableLayout {
       const body = cells(i)
       const pieces = [
         ...c.header.split(/\s+/).map((w) => textWidth(w, size, true)),
-        ...body.flatMap((v) => unbreakablePieces(v, numeric).map((p) => textWidth(p, size))),
+        ...body.flatMap((c) => unbreakablePieces(c.v, numeric).map((p) => textWidth(p, size, c.bold))),
       ]
       // A header wraps at its spaces, but on three lines at most (two in a dense table: every page repeats it).
       const header = textWidth(c.header, size, true) / (dense ? 2 : 3)
       const min = Math.ceil(Math.max(header, ...pieces) * 20) + page.padding
       // What the column needs for its longest cell on one line.
-      const full = Math.max(min, Math.ceil(Math.max(0, ...body.map((v) => textWidth(v, size))) * 20) + page.padding)
+      const full = Math.max(min, Math.ceil(Math.max(0, ...body.map((c) => textWidth(c.v, size, c.bold))) * 20) + page.padding)
       // A text column is readable at about 16 characters a line: below that a table is cramped.
       const need = numeric ? min : Math.max(min, Math.min(full, Math.ceil(8 * size * 20) + page.padding))
       return { min, full, need, text: !numeric }
