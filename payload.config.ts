@@ -39,6 +39,7 @@ import { limitMutations } from './src/lib/graphqlMutationLimits'
 import { limitQueryCost } from './src/lib/graphqlQueryCost'
 import { limitedSharp } from './src/lib/limitedSharp'
 import { trustedProxies } from './src/lib/rateLimit'
+import { DemoData } from './src/globals/DemoData'
 import { ReportDeadlines } from './src/globals/ReportDeadlines'
 import { withAuditTrail, withAuditTrailGlobals } from './src/hooks/auditTrail'
 import { guardPayloadCollections } from './src/hooks/guardPayloadCollections'
@@ -123,7 +124,7 @@ export default buildConfig({
     TallyChanges,
     AuditLog,
   ]),
-  globals: withAuditTrailGlobals([ReportDeadlines]),
+  globals: withAuditTrailGlobals([ReportDeadlines, DemoData]),
   jobs: jobsConfig,
   editor: lexicalEditor(),
   db: databaseAdapter(),

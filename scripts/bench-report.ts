@@ -218,6 +218,8 @@ async function build(payload: Payload) {
   let t0 = performance.now()
   log('nạp dữ liệu tham chiếu – seeding reference data (114 communes, organizations, groups, topics, targets)')
   await seed(payload, { demo: false, content: false })
+  // The figures below are invented: the reports printed from them say "Số liệu minh họa".
+  await payload.updateGlobal({ slug: 'demo-data', data: { illustrative: true }, depth: 0 })
   const ref = await referenceData(payload)
   times.seedSeconds = seconds(t0)
 
@@ -953,7 +955,7 @@ const tableOf = (r: OfficialReport, sheet: string): ReportTable | undefined =>
 
 function checkReport(name: string, r: OfficialReport, f: Awaited<ReturnType<typeof floorReport>>): Problems {
   const p: Problems = []
-  const results = tableOf(r, 'Ket qua')
+  const results = tableOf(r, 'Kết quả')
   const value = (label: string) => results?.rows.find((row) => String(row[0]).startsWith(label))?.[2] ?? undefined
   const t = f.totals
   same(p, `${name} events`, value('Sự kiện'), t.events)
@@ -979,7 +981,7 @@ function checkReport(name: string, r: OfficialReport, f: Awaited<ReturnType<type
 /** Per organization: every organization with outreach or a unit report, by name. */
 function checkOrganizations(p: Problems, name: string, r: OfficialReport, f: Awaited<ReturnType<typeof floorReport>>) {
   const t = f.totals
-  const orgTable = tableOf(r, 'Theo don vi')
+  const orgTable = tableOf(r, 'Theo cơ quan, đơn vị')
   const oc = columnsOf(p, name, orgTable, ['Cơ quan', 'Sự kiện', 'Người tham dự', 'Đăng ký mới', 'Tin, bài', 'Kinh phí'])
   const orgName = new Map(f.organizations.map((o) => [String(o.id), String(o.name)]))
   const expected = new Map<string, ReportCell[]>()
@@ -1000,7 +1002,7 @@ function checkOrganizations(p: Problems, name: string, r: OfficialReport, f: Awa
 
 function checkCityCommunes(p: Problems, name: string, r: OfficialReport, f: Awaited<ReturnType<typeof floorReport>>) {
   // The commune table of the last year: BHYT and BHXH rates and targets, events and reach per 1,000.
-  const communeTable = tableOf(r, 'Theo xa phuong')
+  const communeTable = tableOf(r, 'Theo xã, phường, đặc khu')
   const cc = columnsOf(p, name, communeTable, ['Xã, phường', 'Tỷ lệ BHYT', 'Chỉ tiêu BHYT', 'Tỷ lệ BHXH', 'Chỉ tiêu BHXH', 'Sự kiện/1.000', 'Người dự/1.000'])
   const name2id = new Map(f.localities.map((l) => [String(l.name), String(l.id)]))
   const figures = new Map(f.communeFigures.map((x) => [String(x.locality_id), x]))
@@ -1021,7 +1023,7 @@ function checkCityCommunes(p: Problems, name: string, r: OfficialReport, f: Awai
     ])
   }
   // Progress to 2030: communes with figures, city rates and targets, year by year.
-  const progress = tableOf(r, 'Tien do 2030')
+  const progress = tableOf(r, 'Tiến độ đến 2030')
   const pc = columnsOf(p, name, progress, ['Năm', 'Số xã', 'Tỷ lệ bao phủ BHYT', 'Chỉ tiêu BHYT', 'Tỷ lệ tham gia BHXH', 'Chỉ tiêu BHXH'])
   for (const y of f.progress) {
     const appRow = progress?.rows.find((x) => String(x[pc[0]]) === String(y.year))
@@ -1043,11 +1045,11 @@ function checkCityCommunes(p: Problems, name: string, r: OfficialReport, f: Awai
 function checkReview(name: string, r: OfficialReport, f: Awaited<ReturnType<typeof floorReport>>, years: { from: number; to: number }): Problems {
   const p: Problems = []
   const t = f.totals
-  same(p, `${name} outreach over the term`, tableOf(r, 'Tuyen truyen theo nam')?.total?.slice(1), [
+  same(p, `${name} outreach over the term`, tableOf(r, 'Tuyên truyền theo năm')?.total?.slice(1), [
     t.events, t.attendance, t.outputs, t.mediaReach, t.newVoluntaryBhxh, t.newHouseholdBhyt, t.cost,
   ])
-  same(p, `${name} feedback over the term`, tableOf(r, 'Y kien nguoi dan')?.total?.slice(1, 3), [f.feedbackReceived, f.feedbackAnswered])
-  const progress = tableOf(r, 'Chi tieu tung nam')
+  same(p, `${name} feedback over the term`, tableOf(r, 'Ý kiến người dân')?.total?.slice(1, 3), [f.feedbackReceived, f.feedbackAnswered])
+  const progress = tableOf(r, 'Chỉ tiêu từng năm')
   for (let year = years.from; year <= years.to; year++) {
     const y = f.progress.find((x) => num(x.year) === year)
     const rates = y ? ratesOf(y) : null

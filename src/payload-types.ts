@@ -138,10 +138,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'report-deadlines': ReportDeadline;
+    'demo-data': DemoDatum;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'report-deadlines': ReportDeadlinesSelect<false> | ReportDeadlinesSelect<true>;
+    'demo-data': DemoDataSelect<false> | DemoDataSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -265,6 +267,24 @@ export interface Organization {
   email?: string | null;
   phone?: string | null;
   responsibilities?: string | null;
+  /**
+   * e.g. UBND THÀNH PHỐ HẢI PHÒNG. Leave empty when none is printed.
+   */
+  letterheadSuperior?: string | null;
+  /**
+   * Bold; a new line prints it on two lines. Empty: the name above.
+   */
+  letterheadName?: string | null;
+  /**
+   * e.g. SNV in "Số: 15/BC-SNV".
+   */
+  documentAbbreviation?: string | null;
+  /**
+   * e.g. GIÁM ĐỐC, or two lines. Empty: a blank line on the draft.
+   */
+  signerPosition?: string | null;
+  signerName?: string | null;
+  reportRole?: ('consolidates' | 'follows') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1522,6 +1542,12 @@ export interface OrganizationsSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   responsibilities?: T;
+  letterheadSuperior?: T;
+  letterheadName?: T;
+  documentAbbreviation?: T;
+  signerPosition?: T;
+  signerName?: T;
+  reportRole?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2210,6 +2236,19 @@ export interface ReportDeadline {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "demo-data".
+ */
+export interface DemoDatum {
+  id: number;
+  /**
+   * Set by the demo seed: every report then carries the line "Số liệu minh họa". Clear it once real figures replace the demo data.
+   */
+  illustrative?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2256,6 +2295,16 @@ export interface ReportDeadlinesSelect<T extends boolean = true> {
         month?: T;
       };
   reminderDaysBefore?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "demo-data_select".
+ */
+export interface DemoDataSelect<T extends boolean = true> {
+  illustrative?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

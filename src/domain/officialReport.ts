@@ -5,14 +5,14 @@
  * Plain data: strings and numbers only, so the writers never reach the database.
  */
 export type ReportCell = string | number | null
-export type ReportColumnKind = 'text' | 'integer' | 'percent' | 'money'
+export type ReportColumnKind = 'text' | 'integer' | 'percent' | 'money' | 'decimal'
 
 export type ReportTable = {
   /** Short name, used as the XLSX sheet name (≤ 31 characters, unique within a report). */
   sheet: string
   /** Caption above the table in the DOCX, e.g. "Bảng 1. Kết quả theo xã, phường, đặc khu". */
   caption: string
-  /** `percent` cells hold percentage points (95.52 means 95,52%); `money` cells whole đồng. */
+  /** `percent` cells hold percentage points (95.52 means 95,52%); `money` cells whole đồng; `decimal` up to two decimals (rates per 1,000). */
   columns: { header: string; kind?: ReportColumnKind }[]
   rows: ReportCell[][]
   /** Optional bold last row (e.g. "Tổng cộng"). */
@@ -29,7 +29,10 @@ export type ReportSection = {
 }
 
 export type OfficialReport = {
-  /** Left header block: the body above the issuer, then the issuer, e.g. "UBND THÀNH PHỐ HẢI PHÒNG" / "SỞ NỘI VỤ". */
+  /**
+   * Left header block: the body above the issuer, then the issuer, e.g. "UBND THÀNH PHỐ HẢI PHÒNG" / "SỞ NỘI VỤ";
+   * a newline in `name` prints it on two bold lines ("ỦY BAN NHÂN DÂN\nPHƯỜNG THIÊN HƯƠNG").
+   */
   issuer: { parent?: string; name: string }
   /** "Số: 15/BC-SNV" (the number may be left blank for a draft: "Số:     /BC-SNV"). */
   number: string
@@ -42,16 +45,24 @@ export type OfficialReport = {
   sections: ReportSection[]
   /** "Nơi nhận:" list, bottom left. */
   recipients: string[]
-  /** Bottom right: e.g. { role: 'GIÁM ĐỐC', name: 'Nguyễn Văn A' } (name may be empty for a draft). */
+  /** Bottom right: e.g. { role: 'GIÁM ĐỐC', name: 'Nguyễn Văn A' }; role and name may be empty for a draft (blank lines). */
   signer: { role: string; name?: string }
+  /** Built from demo data: the writers print "Số liệu minh họa" under the title and on the information sheet. */
+  illustrative?: boolean
 }
 
-/** "Hải Phòng, ngày 05 tháng 01 năm 2027": day and month on two digits, as Nghị định 30/2020/NĐ-CP shows them. */
+/**
+ * "Hải Phòng, ngày 05 tháng 7 năm 2027": Nghị định 30/2020/NĐ-CP (Phụ lục I, mục I.5) writes a
+ * leading zero only before days 1–9 and months 1 and 2 ("ngày 10 tháng 02 năm 2027").
+ */
 export function vietnameseDateLine(place: string, date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date)
   if (!m) throw new Error(`Ngày báo cáo không hợp lệ (cần YYYY-MM-DD): ${date}`)
-  const [, year, month, day] = m
-  return `${place}, ngày ${day} tháng ${month} năm ${year}`
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (month < 1 || month > 12 || day < 1 || day > 31) throw new Error(`Ngày báo cáo không hợp lệ: ${date}`)
+  const dd = day < 10 ? `0${day}` : String(day)
+  const mm = month <= 2 ? `0${month}` : String(month)
+  return `${place}, ngày ${dd} tháng ${mm} năm ${year}`
 }
 
 /** "05/01/2027" from "2027-01-05", for the XLSX information sheet. */
@@ -69,7 +80,7 @@ function vi(n: number, minDecimals: number, maxDecimals: number): string {
 
 /** True for the kinds whose cells are numbers (right-aligned, typed as numbers in XLSX). */
 export function isNumericKind(kind: ReportColumnKind | undefined): boolean {
-  return kind === 'integer' || kind === 'percent' || kind === 'money'
+  return kind === 'integer' || kind === 'percent' || kind === 'money' || kind === 'decimal'
 }
 
 /**
@@ -98,20 +109,5 @@ export function reportTables(report: Pick<OfficialReport, 'sections'>): ReportTa
   return walk(report.sections)
 }
 
-/**
- * "Số: 15/BC-SNV": a number typed with its symbol ("15/BC-HND") is kept as it is; a bare number
- * gets "/BC-" and the issuer's initials ("Sở Nội vụ" → SNV); none leaves the blank a clerk fills in.
- */
-export function documentNumber(typed: string | null | undefined, issuer: string): string {
-  const n = typed?.trim() ?? ''
-  if (n.includes('/')) return `Số: ${n}`
-  const words = issuer.split(/\s+/).filter(Boolean)
-  // "UBND xã An Lão" → UBND: an issuer named by an acronym is known by it.
-  const initials = /^[A-ZĐ]{2,}$/.test(words[0] ?? '')
-    ? words[0]
-    : words
-        .filter((w) => w !== 'thành' && w !== 'phố')
-        .map((w) => w[0].toUpperCase())
-        .join('')
-  return `Số: ${n || '      '}/BC-${initials}`
-}
+/** The document symbol comes from the organization's official abbreviation: see letterhead.ts. */
+export { documentNumber } from './letterhead'

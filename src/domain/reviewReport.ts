@@ -122,7 +122,7 @@ export function indicatorTables(rows: IndicatorProgressRow[], n: number): Report
     if (!mine.length) return null
     const kind = unit === 'percent' ? 'percent' : 'integer'
     return {
-      sheet: unit === 'percent' ? 'Chi tieu tung nam' : 'Chi tieu so nguoi',
+      sheet: unit === 'percent' ? 'Chỉ tiêu từng năm' : 'Chỉ tiêu số người',
       caption,
       columns: [
         { header: 'Chỉ tiêu' },
@@ -210,7 +210,7 @@ export function communesAcrossYears(years: Pick<ReviewYear, 'year' | 'communes'>
 
 export function communeSpanTable(rows: CommuneSpanRow[], first: number, n: number, priorityLabels: Record<CommuneRow['priority'], string>): ReportTable {
   return {
-    sheet: 'Xa phuong ca giai doan',
+    sheet: 'Xã, phường cả giai đoạn',
     caption: `Bảng ${n}. Kết quả theo xã, phường, đặc khu: số liệu mới nhất và thay đổi so với năm ${first}`,
     columns: [
       { header: 'TT', kind: 'integer' },
@@ -272,7 +272,7 @@ function byYear(years: ReviewYear[], pick: (y: ReviewYear) => { name: string; va
 export function outreachTables(years: ReviewYear[], n: number): ReportTable[] {
   const o = (y: ReviewYear) => y.outreach
   const perYear: ReportTable = {
-    sheet: 'Tuyen truyen theo nam',
+    sheet: 'Tuyên truyền theo năm',
     caption: `Bảng ${n}. Kết quả tuyên truyền theo năm`,
     columns: [
       { header: 'Năm' },
@@ -290,22 +290,22 @@ export function outreachTables(years: ReviewYear[], n: number): ReportTable[] {
       ...(['events', 'attendance', 'outputs', 'mediaReach', 'newVoluntaryBhxh', 'newHouseholdBhyt', 'cost'] as const).map((k) => sum(years.map((y) => o(y)[k]))),
     ],
   }
-  const groups = byYear(years, (y) => y.reachByGroup.map((g) => ({ name: g.name, value: g.reach })), 'Theo nhom doi tuong', `Bảng ${n + 1}. Người được tiếp cận theo nhóm đối tượng và năm`, 'Nhóm đối tượng')
+  const groups = byYear(years, (y) => y.reachByGroup.map((g) => ({ name: g.name, value: g.reach })), 'Theo nhóm đối tượng', `Bảng ${n + 1}. Người được tiếp cận theo nhóm đối tượng và năm`, 'Nhóm đối tượng')
   const topics = {
-    ...byYear(years, (y) => y.byTopic.map((t) => ({ name: t.name, value: t.items })), 'Theo chu de', `Bảng ${n + 2}. Hoạt động tuyên truyền theo chủ đề và năm`, 'Chủ đề'),
+    ...byYear(years, (y) => y.byTopic.map((t) => ({ name: t.name, value: t.items })), 'Theo chủ đề', `Bảng ${n + 2}. Hoạt động tuyên truyền theo chủ đề và năm`, 'Chủ đề'),
     note: 'Mỗi sự kiện, tin, bài được tính một lần cho mỗi nhóm đối tượng mà nó hướng tới (như bảng nhóm đối tượng × chủ đề của trang đánh giá).',
   }
   const events = byYear(
     years,
     (y) => y.byChannel.filter((c) => c.kind === 'event').map((c) => ({ name: c.name, value: c.items })),
-    'Su kien theo hinh thuc',
+    'Sự kiện theo hình thức',
     `Bảng ${n + 3}. Sự kiện theo hình thức và năm`,
     'Hình thức',
   )
   const media = byYear(
     years,
     (y) => y.byChannel.filter((c) => c.kind === 'media').map((c) => ({ name: c.name, value: c.items })),
-    'San pham theo kenh',
+    'Sản phẩm theo kênh',
     `Bảng ${n + 4}. Tin, bài, sản phẩm theo kênh và năm`,
     'Kênh',
   )
@@ -318,7 +318,7 @@ export function feedbackTable(years: ReviewYear[], n: number): ReportTable {
   const received = sum(years.map((y) => y.feedback.received))
   const answered = sum(years.map((y) => y.feedback.answered))
   return {
-    sheet: 'Y kien nguoi dan',
+    sheet: 'Ý kiến người dân',
     caption: `Bảng ${n}. Ý kiến, câu hỏi của người dân đã nhận và đã trả lời`,
     columns: [{ header: 'Năm' }, { header: 'Đã nhận', kind: 'integer' }, { header: 'Đã trả lời', kind: 'integer' }, { header: 'Tỷ lệ đã trả lời (%)', kind: 'percent' }],
     rows: years.map((y) => [String(y.year), y.feedback.received, y.feedback.answered, share(y.feedback.answered, y.feedback.received)]),
@@ -341,7 +341,7 @@ export function budgetByYearTable(years: ReviewYear[], n: number): ReportTable {
   const estimate = sum(years.flatMap((y) => y.budgetBySource.map((s) => s.estimate)))
   const actual = sum(years.flatMap((y) => y.budgetBySource.map((s) => s.actual)))
   return {
-    sheet: 'Kinh phi theo nam',
+    sheet: 'Kinh phí theo năm',
     caption: `Bảng ${n}. Kinh phí dự toán và sử dụng theo năm và nguồn kinh phí`,
     columns: [{ header: 'Năm' }, { header: 'Nguồn kinh phí' }, { header: 'Dự toán (đồng)', kind: 'money' }, { header: 'Đã sử dụng (đồng)', kind: 'money' }, { header: 'Tỷ lệ sử dụng (%)', kind: 'percent' }],
     rows,

@@ -6,8 +6,8 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { periodMonths, targetInForce, type CommuneRow, type PeriodKey } from '../domain/dashboard'
-import { documentNumber, type OfficialReport, type ReportSection, type ReportTable } from '../domain/officialReport'
+import { periodMonths, periodRange, targetInForce, type CommuneRow, type PeriodKey } from '../domain/dashboard'
+import type { OfficialReport, ReportSection, ReportTable } from '../domain/officialReport'
 import { participationRates, sumCounts, COUNT_FIELDS, type Counts } from '../domain/participation'
 import { TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDate } from '../domain/period'
 import { relationId, relationName } from '../domain/relations'
@@ -17,6 +17,7 @@ import { mergeTallies, type Tally } from '../domain/tallies'
 import type { Report } from '../payload-types'
 import type { BudgetView } from './budgetView'
 import { dashboardData, type Dashboard } from './dashboardData'
+import { reportLetterhead, type Letterhead } from './reportLetterhead'
 import { readTallies } from './tallies'
 
 /** What a unit report states about its organization and period, frozen when it is submitted. */
@@ -78,7 +79,7 @@ export async function compileUnitFigures(
 function resultsTable(f: Omit<UnitFigures, 'compiledAt' | 'reachByGroup' | 'eventsByKind' | 'outputsByChannel'>, caption: string): ReportTable {
   const row = (label: string, unit: string, value: number | null) => [label, unit, value]
   return {
-    sheet: 'Ket qua',
+    sheet: 'Kết quả',
     caption,
     columns: [{ header: 'Nội dung' }, { header: 'Đơn vị tính' }, { header: 'Kết quả', kind: 'integer' }],
     rows: [
@@ -102,21 +103,21 @@ function resultsTable(f: Omit<UnitFigures, 'compiledAt' | 'reachByGroup' | 'even
 function breakdownTables(f: UnitFigures, n: number): ReportTable[] {
   return [
     {
-      sheet: 'Theo nhom doi tuong',
+      sheet: 'Theo nhóm đối tượng',
       caption: `Bảng ${n}. Người được tiếp cận theo nhóm đối tượng`,
       columns: [{ header: 'Nhóm đối tượng' }, { header: 'Số người', kind: 'integer' }],
       rows: f.reachByGroup.map((g) => [g.name, g.reach]),
       total: ['Tổng cộng', f.reachByGroup.reduce((s, g) => s + g.reach, 0)],
     },
     {
-      sheet: 'Theo hinh thuc',
+      sheet: 'Theo hình thức',
       caption: `Bảng ${n + 1}. Sự kiện theo hình thức`,
       columns: [{ header: 'Hình thức' }, { header: 'Số sự kiện', kind: 'integer' }, { header: 'Người tham dự', kind: 'integer' }],
       rows: f.eventsByKind.filter((k) => k.events > 0).map((k) => [k.name, k.events, k.reach]),
       total: ['Tổng cộng', f.events, f.attendance],
     },
     {
-      sheet: 'Theo kenh',
+      sheet: 'Theo kênh',
       caption: `Bảng ${n + 2}. Tin, bài, sản phẩm theo kênh`,
       columns: [{ header: 'Kênh' }, { header: 'Số sản phẩm', kind: 'integer' }, { header: 'Lượt xem, nghe', kind: 'integer' }],
       rows: f.outputsByChannel.filter((c) => c.outputs > 0).map((c) => [c.name, c.outputs, c.reach]),
@@ -127,7 +128,7 @@ function breakdownTables(f: UnitFigures, n: number): ReportTable[] {
 
 function communeTableOf(rows: CommuneRow[], caption: string): ReportTable {
   return {
-    sheet: 'Theo xa phuong',
+    sheet: 'Theo xã, phường, đặc khu',
     caption,
     columns: [
       { header: 'TT', kind: 'integer' },
@@ -138,8 +139,8 @@ function communeTableOf(rows: CommuneRow[], caption: string): ReportTable {
       { header: 'Tỷ lệ BHXH (%)', kind: 'percent' },
       { header: 'Chỉ tiêu BHXH (%)', kind: 'percent' },
       { header: 'Còn thiếu (điểm %)', kind: 'percent' },
-      { header: 'Sự kiện/1.000 dân' },
-      { header: 'Người dự/1.000 dân' },
+      { header: 'Sự kiện/1.000 dân', kind: 'decimal' },
+      { header: 'Người dự/1.000 dân', kind: 'decimal' },
       { header: 'Ưu tiên' },
       { header: 'Nguyên nhân, giải pháp' },
     ],
@@ -152,8 +153,8 @@ function communeTableOf(rows: CommuneRow[], caption: string): ReportTable {
       r.rates?.bhxhParticipation ?? null,
       r.targets.bhxhParticipation,
       r.bhxhGap,
-      r.eventsPer1000 === null ? null : String(r.eventsPer1000).replace('.', ','),
-      r.reachPer1000 === null ? null : String(r.reachPer1000).replace('.', ','),
+      r.eventsPer1000,
+      r.reachPer1000,
       PRIORITY_LABELS[r.priority],
       r.causesAndRemedies ?? null,
     ]),
@@ -176,24 +177,16 @@ const paragraphs = (text?: string | null, empty = '(Chưa có nội dung.)') => 
 // ------------------------------------------------------------------------------------------
 // Whole documents
 
-type Org = { id: number | string; name: string; shortName?: string | null; parent?: unknown; kind?: string }
-
-
-const CITY = 'UBND THÀNH PHỐ HẢI PHÒNG'
-
 export async function buildOfficialReport(payload: Payload, report: Report, req?: PayloadRequest): Promise<OfficialReport> {
   const kind = report.kind as ReportKind
   const date = vietnamDate(report.submittedAt ?? new Date())
-  const signer = { role: report.signerRole || (kind === 'unit' ? 'THỦ TRƯỞNG ĐƠN VỊ' : 'GIÁM ĐỐC'), name: report.signerName ?? undefined }
+  // Issuer, number, signer and recipients from the organizations' letterhead fields.
+  const letterhead = await reportLetterhead(payload, report, req)
   if (kind === 'unit') {
     const orgId = relationId(report.organization)
-    const org = orgId === null ? null : ((await payload.findByID({ collection: 'organizations', id: orgId, depth: 1, overrideAccess: true, disableErrors: true, req })) as Org | null)
-    // A body under another (a commune's committee, a department's unit) names it; the rest sit under the city.
-    const parent = relationName(org?.parent) ?? CITY
     const figures = (report.figures as UnitFigures | null) ?? (await compileUnitFigures(payload, { organization: String(orgId), year: report.year, period: report.period as ReportPeriod }, req))
     return {
-      issuer: { parent: parent.toUpperCase(), name: (org?.name ?? 'Đơn vị').toUpperCase() },
-      number: documentNumber(report.number, org?.shortName ?? org?.name ?? ''),
+      ...letterhead,
       place: 'Hải Phòng',
       date,
       kind: 'BÁO CÁO',
@@ -203,11 +196,9 @@ export async function buildOfficialReport(payload: Payload, report: Report, req?
         { heading: 'Khó khăn, vướng mắc', paragraphs: paragraphs(report.difficulties, 'Không có.') },
         { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
       ],
-      recipients: ['Sở Nội vụ (để tổng hợp)', 'Bảo hiểm xã hội thành phố (để theo dõi)', 'Lưu: VT'],
-      signer,
     }
   }
-  return buildCityReport(payload, report, kind, date, signer, req)
+  return buildCityReport(payload, report, kind, date, letterhead, req)
 }
 
 async function buildCityReport(
@@ -215,7 +206,7 @@ async function buildCityReport(
   report: Report,
   kind: Exclude<ReportKind, 'unit'>,
   date: string,
-  signer: OfficialReport['signer'],
+  letterhead: Letterhead,
   req?: PayloadRequest,
 ): Promise<OfficialReport> {
   const years = reportYears(kind, report.year)
@@ -264,7 +255,7 @@ async function buildCityReport(
     budgetEstimate: multiYear ? null : city.cards.budgetEstimate,
   }
   const organizationTable: ReportTable = {
-    sheet: 'Theo don vi',
+    sheet: 'Theo cơ quan, đơn vị',
     caption: 'Bảng 2. Kết quả theo cơ quan, đơn vị, địa phương',
     columns: [
       { header: 'TT', kind: 'integer' },
@@ -323,15 +314,12 @@ async function buildCityReport(
     { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
   ]
   return {
-    issuer: { parent: CITY, name: 'SỞ NỘI VỤ' },
-    number: documentNumber(report.number, 'Sở Nội vụ'),
+    ...letterhead,
     place: 'Hải Phòng',
     date,
     kind: 'BÁO CÁO',
     title: report.title ?? '',
     sections,
-    recipients: ['UBND thành phố (để báo cáo)', 'Bảo hiểm xã hội thành phố', 'Các sở, ban, ngành, đoàn thể thành phố', 'UBND các xã, phường, đặc khu', 'Lưu: VT, SNV'],
-    signer,
   }
 }
 
@@ -345,8 +333,8 @@ function budgetTables(view: BudgetView): ReportTable[] {
     note: 'Dự toán: các khoản kinh phí của kế hoạch năm đã được phê duyệt (chiến dịch: dự toán của chiến dịch); thực tế: kinh phí ghi nhận ở kết quả các sự kiện.',
   })
   return [
-    table('Kinh phi don vi', 'Bảng 5. Kinh phí theo cơ quan, đơn vị: dự toán và thực tế', 'Cơ quan, đơn vị', view.organizations),
-    table('Kinh phi chien dich', 'Bảng 6. Kinh phí theo chiến dịch: dự toán và thực tế', 'Chiến dịch', view.campaigns),
+    table('Kinh phí theo đơn vị', 'Bảng 5. Kinh phí theo cơ quan, đơn vị: dự toán và thực tế', 'Cơ quan, đơn vị', view.organizations),
+    table('Kinh phí theo chiến dịch', 'Bảng 6. Kinh phí theo chiến dịch: dự toán và thực tế', 'Chiến dịch', view.campaigns),
   ]
 }
 
@@ -367,7 +355,7 @@ async function progressTable(payload: Payload, req?: PayloadRequest): Promise<Re
     rows.push([year, docs.length, rates?.bhytCoverage ?? null, range('bhytCoverage'), rates?.bhxhParticipation ?? null, range('bhxhParticipation')])
   }
   return {
-    sheet: 'Tien do 2030',
+    sheet: 'Tiến độ đến 2030',
     caption: 'Bảng 4. Tỷ lệ tham gia toàn thành phố so với chỉ tiêu từng năm',
     columns: [
       { header: 'Năm', kind: 'text' },

@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs'
 
+import { ILLUSTRATIVE_NOTE } from '../domain/letterhead'
 import {
   isNumericKind,
   reportTables,
@@ -26,7 +27,7 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const FONT: Partial<ExcelJS.Font> = { name: 'Times New Roman', size: 12 }
 /** A4, as wide as one page, as many pages down as it takes. */
 const PAGE: Partial<ExcelJS.PageSetup> = { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
-const NUM_FMT: Record<ReportColumnKind, string | undefined> = { text: undefined, integer: '#,##0', money: '#,##0', percent: '0.00%' }
+const NUM_FMT: Record<ReportColumnKind, string | undefined> = { text: undefined, integer: '#,##0', money: '#,##0', percent: '0.00%', decimal: '#,##0.0#' }
 
 /**
  * Excel's rules for sheet names: none of : \ / ? * [ ], no apostrophe at either end, at most
@@ -68,6 +69,8 @@ function infoSheet(workbook: ExcelJS.Workbook, report: OfficialReport, tables: {
     ['Loại văn bản', report.kind],
     ['Trích yếu', report.title],
     ['Người ký', [report.signer.role.replace(/\n/g, ' '), report.signer.name].filter(Boolean).join(': ')],
+    // Built from demo data: said on the first sheet, as under the DOCX's title.
+    ...(report.illustrative ? ([['Ghi chú', ILLUSTRATIVE_NOTE]] as [string, string][]) : []),
   ]
   const heading = `${report.kind} ${report.title}`
   sheet.addRow([heading]).height = wrappedHeight(heading, 92)

@@ -54,7 +54,7 @@ export async function seedDemoEvaluation(
   const report = (orgKey: string, results: string) =>
     payload.create({
       collection: 'reports',
-      data: { kind: 'unit', status: 'draft', organization: refs.organizations.get(orgKey), year, period: 'h1', results, signerRole: 'CHỦ TỊCH' } as never,
+      data: { kind: 'unit', status: 'draft', organization: refs.organizations.get(orgKey), year, period: 'h1', results } as never,
       req,
       depth: 0,
     })

@@ -21,7 +21,7 @@ import { seedDemoOutreach } from './outreach'
 import { AUDIENCE_GROUPS } from './data/audienceGroups'
 import { CHANNELS, TOPICS } from './data/catalogue'
 import { LOCALITIES } from './data/localities'
-import { CITY_ORGANIZATIONS, communeCommitteeName } from './data/organizations'
+import { CITY_ORGANIZATIONS, COMMUNE_COMMITTEE_SIGNER, communeCommitteeLetterhead, communeCommitteeName } from './data/organizations'
 import { CITY_ASSIGNMENTS, CITY_PLAN, COMMUNE_ASSIGNMENT } from './data/plans'
 import { SITES } from './data/sites'
 import { TARGETS } from './data/targets'
@@ -91,6 +91,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         demoAccounts.push(...(await seedDemo(payload, req, refs, password)))
         await seedDemoOutreach(payload, req, refs)
         await seedDemoEvaluation(payload, req, refs)
+        // Stored with the demo data, so every report printed from it later says "Số liệu minh họa".
+        await payload.updateGlobal({ slug: 'demo-data', data: { illustrative: true }, req, depth: 0 })
         if (withContent) {
           const editor = await payload.find({ collection: 'users', where: { email: { equals: 'editor@demo.loa' } }, limit: 1, depth: 0, req })
           if (editor.docs[0]) await seedDemoReviewWork(payload, req, refs, editor.docs[0].id)
@@ -133,6 +135,9 @@ async function seedReferenceData(payload: Payload, req: PayloadRequest): Promise
         name: communeCommitteeName(l.name),
         shortName: communeCommitteeName(l.name),
         kind: 'commune_committee',
+        letterheadName: communeCommitteeLetterhead(l.name),
+        documentAbbreviation: 'UBND',
+        signerPosition: COMMUNE_COMMITTEE_SIGNER,
         locality: refs.localities.get(l.name),
       }),
     )

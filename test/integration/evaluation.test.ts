@@ -22,6 +22,7 @@ import { reportTables } from '../../src/domain/officialReport'
 import { COUNT_FIELDS, participationRates, sumCounts, type Counts } from '../../src/domain/participation'
 import { ensureTallies, refreshTallies } from '../../src/lib/tallies'
 import { buildOfficialReport, type UnitFigures } from '../../src/lib/reportCompiler'
+import { brokenCells, docxPages, tablePages } from '../documents'
 import { callEndpoint, expectFieldError, idByName, isRefused, seededPayload, userByEmail } from '../helpers'
 import { startSmtpServer } from '../smtp'
 
@@ -369,7 +370,7 @@ describe('periodic reports', () => {
 
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await xlsx.arrayBuffer()) as never)
-    const sheet = workbook.worksheets.find((w) => w.name.startsWith('Theo don vi'))!
+    const sheet = workbook.worksheets.find((w) => w.name.startsWith('Theo cơ quan, đơn vị'))!
     const rows = sheet.getSheetValues().filter(Boolean) as unknown[][]
     const hndRow = rows.find((r) => r.includes('Hội Nông dân thành phố Hải Phòng'))!
     const logged = await loggedSums({ organization: { equals: hndOrg } }, '2027-12-31T17:00:00.000Z', '2028-12-31T17:00:00.000Z')
@@ -405,7 +406,7 @@ describe('periodic reports', () => {
     const xlsx = await callEndpoint(payload, 'reports', '/:id/xlsx', evaluator, { id: review.id })
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await xlsx.arrayBuffer()) as never)
-    const progress = workbook.worksheets.find((w) => w.name.startsWith('Chi tieu tung nam'))!
+    const progress = workbook.worksheets.find((w) => w.name.startsWith('Chỉ tiêu từng năm'))!
     const rows = progress.getSheetValues().filter(Boolean) as unknown[][]
     const years = (label: RegExp) => rows.filter((r) => label.test(String(r[1]))).map((r) => r[2])
     expect(years(/^Tỷ lệ bao phủ BHYT/)).toEqual(['2026', '2027', '2028', '2029', '2030'])
@@ -473,7 +474,7 @@ describe('the mid-term review 2026–2028 (sơ kết)', () => {
   }, 180_000)
 
   it('each participation indicator against each year’s target, with the gap and the trend', async () => {
-    const t = table('Chi tieu tung nam')
+    const t = table('Chỉ tiêu từng năm')
     const row = (label: RegExp, year: number) => t.rows.find((r) => label.test(String(r[0])) && r[1] === String(year)) as Row
     const y2028 = ratesOfDocs(await figuresOf(2028))
     expect(y2028.bhytCoverage).toBe(96.33) // (9,300 + 19,600) / 30,000
@@ -498,7 +499,7 @@ describe('the mid-term review 2026–2028 (sơ kết)', () => {
   })
 
   it('the communes: latest figures with their year and the change since 2026, priority communes first', async () => {
-    const t = table('Xa phuong ca giai doan')
+    const t = table('Xã, phường cả giai đoạn')
     const col = (h: RegExp) => t.columns.findIndex((c) => h.test(c.header))
     const [name, year, bhyt, target, gap, change, priority] = [/^Xã/, /^Số liệu năm/, /^BHYT \(%\)/, /^Chỉ tiêu BHYT/, /^BHYT còn thiếu/, /^BHYT thay đổi/, /^Ưu tiên/].map(col)
     const localities = await payload.count({ collection: 'localities' })
@@ -520,7 +521,7 @@ describe('the mid-term review 2026–2028 (sơ kết)', () => {
   })
 
   it('outreach by year, audience group, topic, event kind and channel', async () => {
-    const perYear = table('Tuyen truyen theo nam')
+    const perYear = table('Tuyên truyền theo năm')
     for (const y of [2026, 2027, 2028]) {
       const logged = await loggedSums({}, yearRange(y).from, yearRange(y).to)
       const row = perYear.rows.find((r) => r[0] === String(y))!
@@ -528,20 +529,20 @@ describe('the mid-term review 2026–2028 (sơ kết)', () => {
     }
     const logged2028 = await loggedSums({}, yearRange(2028).from, yearRange(2028).to)
     expect(logged2028.events).toBeGreaterThan(0)
-    const byGroup = table('Theo nhom doi tuong')
+    const byGroup = table('Theo nhóm đối tượng')
     const g0 = (await payload.findByID({ collection: 'audience-groups', id: groups[0], depth: 0 })) as { name: string; shortName?: string }
     const groupRow = byGroup.rows.find((r) => r[0] === (g0.shortName || g0.name))!
     expect(groupRow[3]).toBe(70) // 2028: the dialogue in An Lão reached 70 of the first group
-    const kinds = table('Su kien theo hinh thuc')
+    const kinds = table('Sự kiện theo hình thức')
     expect(kinds.rows.find((r) => r[0] === 'Đối thoại chính sách')?.[3]).toBe(
       (await payload.count({ collection: 'events', where: { and: [{ kind: { equals: 'policy_dialogue' } }, { status: { in: [...HELD_STATUSES] } }, { startAt: { greater_than_equal: yearRange(2028).from } }, { startAt: { less_than: yearRange(2028).to } }] } })).totalDocs,
     )
-    expect(table('San pham theo kenh').rows.find((r) => r[0] === 'Truyền hình')?.[3]).toBeGreaterThanOrEqual(1)
-    expect(table('Theo chu de').columns.map((c) => c.header)).toEqual(['Chủ đề', '2026', '2027', '2028', 'Cả giai đoạn'])
+    expect(table('Sản phẩm theo kênh').rows.find((r) => r[0] === 'Truyền hình')?.[3]).toBeGreaterThanOrEqual(1)
+    expect(table('Theo chủ đề').columns.map((c) => c.header)).toEqual(['Chủ đề', '2026', '2027', '2028', 'Cả giai đoạn'])
   })
 
   it('feedback received and answered are the real counts', async () => {
-    const t = table('Y kien nguoi dan')
+    const t = table('Ý kiến người dân')
     for (const y of [2026, 2027, 2028]) {
       const range = [{ createdAt: { greater_than_equal: yearRange(y).from } }, { createdAt: { less_than: yearRange(y).to } }]
       const received = (await payload.count({ collection: 'feedback', where: { and: range } })).totalDocs
@@ -553,7 +554,7 @@ describe('the mid-term review 2026–2028 (sơ kết)', () => {
   })
 
   it('budget estimate and use per year and funding source', async () => {
-    const t = table('Kinh phi theo nam')
+    const t = table('Kinh phí theo năm')
     const state2028 = t.rows.find((r) => r[0] === '2028' && r[1] === 'Ngân sách nhà nước')!
     const { docs } = await payload.find({
       collection: 'events',
@@ -575,6 +576,84 @@ describe('the mid-term review 2026–2028 (sơ kết)', () => {
     expect(flat).toMatch(/Bài học kinh nghiệm \(Sở Nội vụ bổ sung\)/)
     expect(flat).toMatch(/Phương hướng, nhiệm vụ giai đoạn 2029–2030 Tập trung vào các địa bàn ưu tiên 1\./)
     expect(flat).toMatch(/Đề xuất khen thưởng \(Sở Nội vụ bổ sung\)/)
+  })
+})
+
+describe('documents an official can sign (Nghị định 30/2020/NĐ-CP), read through LibreOffice', () => {
+  // "ngày 05 tháng 7 năm 2027", "ngày 10 tháng 02 năm 2027": a zero before days 1–9 and months 1–2 only.
+  const DATE_LINE = /Hải Phòng, ngày (0[1-9]|[12]\d|3[01]) tháng (0[12]|[3-9]|1[0-2]) năm 20\d\d/
+  const lines = (text: string) => text.split('\n').map((l) => l.trim())
+
+  it('a commune committee’s report: "ỦY BAN NHÂN DÂN / PHƯỜNG THIÊN HƯƠNG", its own symbol and signer, sent to Sở Nội vụ and BHXH, marked as demo figures', { timeout: 180_000 }, async () => {
+    const thienHuong = await userByEmail(payload, 'thienhuong@demo.loa')
+    const report = await payload.create({ collection: 'reports', data: { kind: 'unit', year: 2029, period: 'h1', number: '12', results: 'Đã tuyên truyền tại các tổ dân phố.' } as never, ...as(thienHuong) })
+    const docx = await callEndpoint(payload, 'reports', '/:id/docx', thienHuong, { id: report.id })
+    expect(docx.status).toBe(200)
+    const pages = await docxPages(await docx.arrayBuffer(), 'bao-cao-phuong-thien-huong')
+    const first = lines(pages[0].text)
+    const committee = first.findIndex((l) => l.startsWith('ỦY BAN NHÂN DÂN'))
+    expect(committee).toBeGreaterThanOrEqual(0)
+    expect(first[committee + 1]).toMatch(/^PHƯỜNG THIÊN HƯƠNG/)
+    expect(pages[0].text).not.toContain('UBND THÀNH PHỐ HẢI PHÒNG')
+    expect(pages[0].text).toMatch(/Số: 12\/BC-UBND/)
+    expect(pages[0].text).toMatch(DATE_LINE)
+    expect(pages[0].text).toContain('Số liệu minh họa')
+    const last = pages[pages.length - 1].text
+    expect(last).toContain('TM. ỦY BAN NHÂN DÂN')
+    expect(last).toContain('CHỦ TỊCH')
+    expect(last).toContain('Sở Nội vụ (để tổng hợp)')
+    expect(last).toContain('BHXH thành phố (để theo dõi, tổng hợp)')
+    expect(pages.map((p) => p.text).join('\n')).not.toContain('THỦ TRƯỞNG')
+  })
+
+  it('BHXH thành phố’s own report is headed under Bảo hiểm xã hội Việt Nam and does not list BHXH thành phố in Nơi nhận', { timeout: 180_000 }, async () => {
+    const bhxh = await idByName(payload, 'organizations', 'Bảo hiểm xã hội thành phố Hải Phòng')
+    const report = await payload.create({ collection: 'reports', data: { kind: 'unit', organization: bhxh, year: 2029, period: 'h1' } as never, overrideAccess: true, depth: 0 })
+    const built = await buildOfficialReport(payload, report as Report)
+    expect(built.issuer).toEqual({ parent: 'BẢO HIỂM XÃ HỘI VIỆT NAM', name: 'BẢO HIỂM XÃ HỘI\nTHÀNH PHỐ HẢI PHÒNG' })
+    expect(built.number).toBe('Số:       /BC-BHXH')
+    expect(built.recipients).toEqual(['Sở Nội vụ (để tổng hợp)', 'Lưu: VT'])
+    const docx = await callEndpoint(payload, 'reports', '/:id/docx', admin, { id: report.id })
+    const pages = await docxPages(await docx.arrayBuffer(), 'bao-cao-bhxh')
+    const last = pages[pages.length - 1].text
+    const received = last.slice(last.indexOf('Nơi nhận'))
+    expect(received).toContain('Sở Nội vụ (để tổng hợp)')
+    expect(received).not.toMatch(/BHXH thành phố \(|Bảo hiểm xã hội thành phố \(/)
+    expect(lines(pages[0].text).some((l) => l.startsWith('BẢO HIỂM XÃ HỘI VIỆT NAM'))).toBe(true)
+  })
+
+  it('the city report: Sở Nội vụ’s letterhead and signer, no number or word broken, the commune table on three landscape pages at most, the signer not alone', { timeout: 240_000 }, async () => {
+    const year = Number((await payload.find({ collection: 'indicators', limit: 1, depth: 0, sort: '-year' })).docs[0].year)
+    const created = await payload.create({
+      collection: 'reports',
+      data: { kind: 'city', year, period: 'h1', results: 'Các cơ quan, đơn vị đã triển khai kế hoạch.', proposals: 'Đề nghị tiếp tục bố trí kinh phí.' } as never,
+      ...as(evaluator),
+    })
+    const built = await buildOfficialReport(payload, created as Report)
+    expect(built.illustrative).toBe(true)
+    expect(built.recipients.some((r) => r.startsWith('Sở Nội vụ'))).toBe(false)
+    const docx = await callEndpoint(payload, 'reports', '/:id/docx', evaluator, { id: created.id })
+    const pages = await docxPages(await docx.arrayBuffer(), 'bao-cao-thanh-pho')
+    const first = lines(pages[0].text)
+    const upper = first.findIndex((l) => l.startsWith('UBND THÀNH PHỐ HẢI PHÒNG'))
+    expect(upper).toBeGreaterThanOrEqual(0)
+    expect(first[upper + 1]).toMatch(/^SỞ NỘI VỤ/)
+    expect(pages[0].text).toMatch(/Số:\s+\/BC-SNV/)
+    expect(pages[0].text).toMatch(DATE_LINE)
+    expect(pages[0].text).toContain('Số liệu minh họa')
+
+    const all = pages.map((p) => p.text).join('\n')
+    expect(brokenCells(reportTables(built), all)).toEqual([])
+    const communes = reportTables(built).find((t) => t.rows.length >= 114)!
+    const names = communes.columns.findIndex((c) => c.header.startsWith('Xã, phường'))
+    const spanned = tablePages(pages, String(communes.rows[0][names]), String(communes.rows[communes.rows.length - 1][names]))
+    expect(spanned.length).toBeGreaterThan(0)
+    expect(spanned.length, 'pages of the commune table').toBeLessThanOrEqual(3)
+    expect(spanned.every((p) => p.landscape)).toBe(true)
+
+    const last = pages[pages.length - 1].text
+    expect(last).toContain('GIÁM ĐỐC')
+    expect(last.replace(/\s+/g, ' ')).toContain('Đề nghị tiếp tục bố trí kinh phí.')
   })
 })
 

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { FIRST_ACCOUNT_FROM_COMMAND_LINE } from '../../collections/Users/hooks/firstAccountFromCommandLine'
+import { buildOfficialReport } from '../../src/lib/reportCompiler'
+import type { Report } from '../../src/payload-types'
 import { adminFromEnv, createAdmin, demoEnabled, seed } from '../../src/seed'
 import { apiRoutes, emptyPayload } from '../helpers'
 
@@ -31,6 +33,19 @@ it('seeds the communes, organizations and targets but no accounts', async () => 
   expect((await payload.count({ collection: 'localities' })).totalDocs).toBe(114)
   expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
   expect((await payload.count({ collection: 'plans', where: { periodKind: { equals: 'year' } } })).totalDocs).toBe(0)
+})
+
+it('real data is not marked as demo; Sở Nội vụ’s report carries its letterhead, symbol and signer’s position from the seed', async () => {
+  expect((await payload.findGlobal({ slug: 'demo-data', depth: 0 })).illustrative).toBeFalsy()
+  const built = await buildOfficialReport(payload, { kind: 'city', year: 2027, period: 'year', number: null } as unknown as Report)
+  expect(built.illustrative).toBe(false)
+  expect(built.issuer).toEqual({ parent: 'UBND THÀNH PHỐ HẢI PHÒNG', name: 'SỞ NỘI VỤ' })
+  expect(built.number).toBe('Số:       /BC-SNV')
+  expect(built.signer).toEqual({ role: 'GIÁM ĐỐC' })
+  // Every body has a printed name, an abbreviation and a signer's position: none is left to a default.
+  const { docs } = await payload.find({ collection: 'organizations', pagination: false, depth: 0 })
+  const missing = docs.filter((o) => !o.letterheadName || !o.documentAbbreviation || !o.signerPosition).map((o) => o.name)
+  expect(missing).toEqual([])
 })
 
 it('nobody creates the first account from the web: the "create first user" screen and endpoint are refused, in Vietnamese', async () => {

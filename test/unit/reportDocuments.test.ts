@@ -9,9 +9,12 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { formatReportCell, reportTables, vietnameseDateLine, type OfficialReport } from '../../src/domain/officialReport'
+import { communeCommitteeLetterhead } from '../../src/domain/letterhead'
+import { formatReportCell, reportTables, vietnameseDateLine, type OfficialReport, type ReportTable } from '../../src/domain/officialReport'
 import { reportDocx, romanNumeral } from '../../src/lib/reportDocx'
 import { reportXlsx, sheetName } from '../../src/lib/reportXlsx'
+import { LOCALITIES } from '../../src/seed/data/localities'
+import { brokenCells, convertToPdf, pdfPages, tablePages } from '../documents'
 
 const run = promisify(execFile)
 const SOFFICE = process.env.SOFFICE_PATH || '/usr/bin/soffice'
@@ -109,8 +112,9 @@ function expectPdf(pdf: Buffer): void {
 }
 
 describe('formatting helpers', () => {
-  it('writes the place and date line with two-digit day and month', () => {
+  it('writes the place and date line as the decree does: a leading zero for days 1–9 and months 1–2 only', () => {
     expect(vietnameseDateLine('Hải Phòng', '2027-01-05')).toBe('Hải Phòng, ngày 05 tháng 01 năm 2027')
+    expect(vietnameseDateLine('Hải Phòng', '2027-07-05')).toBe('Hải Phòng, ngày 05 tháng 7 năm 2027')
     expect(vietnameseDateLine('Hải Phòng', '2027-12-31')).toBe('Hải Phòng, ngày 31 tháng 12 năm 2027')
     expect(() => vietnameseDateLine('Hải Phòng', '20/01/2027')).toThrow()
   })
@@ -270,5 +274,161 @@ describe('reportXlsx', () => {
       return
     }
     for (const piece of [TITLE, 'Bảng 1. Kết quả theo xã, phường, đặc khu', 'Phường Thiên Hương', 'Tổng cộng']) expect(text).toContain(piece)
+  })
+})
+
+// ------------------------------------------------------------------------------------------
+// Read through LibreOffice: what an official sees on paper.
+
+/** The commune table as the city report lays it out: 12 columns, one row per commune (114). */
+function communeTable(): ReportTable {
+  const communes = LOCALITIES.slice(0, 114)
+  return {
+    sheet: 'Theo xã, phường',
+    caption: 'Bảng 3. Kết quả theo xã, phường, đặc khu – năm 2027',
+    columns: [
+      { header: 'TT', kind: 'integer' },
+      { header: 'Xã, phường, đặc khu' },
+      { header: 'Tỷ lệ BHYT (%)', kind: 'percent' },
+      { header: 'Chỉ tiêu BHYT (%)', kind: 'percent' },
+      { header: 'Còn thiếu (điểm %)', kind: 'percent' },
+      { header: 'Tỷ lệ BHXH (%)', kind: 'percent' },
+      { header: 'Chỉ tiêu BHXH (%)', kind: 'percent' },
+      { header: 'Còn thiếu (điểm %)', kind: 'percent' },
+      { header: 'Sự kiện/1.000 dân', kind: 'decimal' },
+      { header: 'Người dự/1.000 dân', kind: 'decimal' },
+      { header: 'Ưu tiên' },
+      { header: 'Nguyên nhân, giải pháp' },
+    ],
+    rows: communes.map((l, i) => [
+      i + 1,
+      l.name,
+      90 + (i % 10) * 0.97,
+      95.5,
+      5.5 - (i % 10) * 0.97,
+      38 + (i % 7) * 1.3,
+      45,
+      7 - (i % 7) * 1.3,
+      i % 5 === 0 ? null : 0.4 + (i % 9) * 0.35,
+      i % 5 === 0 ? null : 25.5 + i * 3.1,
+      i % 3 === 0 ? 'Ưu tiên 1' : i % 3 === 1 ? 'Ưu tiên 2' : 'Đạt',
+      i % 17 === 0 ? 'Nguyên nhân: lao động đi làm ăn xa' : '',
+    ]),
+  }
+}
+
+/** A commune committee's report from demo data, with a wide budget table of big numbers and the commune table. */
+function communeReport(extra: string[] = []): OfficialReport {
+  return {
+    issuer: { name: communeCommitteeLetterhead('Phường Thiên Hương') },
+    number: 'Số:       /BC-UBND',
+    place: 'Hải Phòng',
+    date: '2027-07-05',
+    kind: 'BÁO CÁO',
+    title: 'Kết quả công tác tuyên truyền BHXH, BHYT 6 tháng đầu năm 2027',
+    illustrative: true,
+    sections: [
+      {
+        heading: 'Kết quả thực hiện',
+        paragraphs: ['Ủy ban nhân dân phường đã triển khai kế hoạch tuyên truyền tại các tổ dân phố.'],
+        tables: [
+          {
+            sheet: 'Kinh phí',
+            caption: 'Bảng 1. Kinh phí theo nguồn',
+            columns: [
+              { header: 'Nguồn kinh phí' },
+              { header: 'Dự toán năm 2026 (đồng)', kind: 'money' },
+              { header: 'Thực tế năm 2026 (đồng)', kind: 'money' },
+              { header: 'Dự toán năm 2027 (đồng)', kind: 'money' },
+              { header: 'Thực tế năm 2027 (đồng)', kind: 'money' },
+              { header: 'Đã sử dụng (%)', kind: 'percent' },
+              { header: 'Ghi chú' },
+            ],
+            rows: [
+              ['Ngân sách nhà nước', 5_500_000_000, 4_987_654_321, 6_250_000_000, 5_123_456_789, 81.98, 'Nguyên văn theo dự toán được giao'],
+              ['Kinh phí hoạt động của Bảo hiểm xã hội thành phố', 1_200_000_000, 1_150_000_000, 1_300_000_000, 990_000_000, 76.15, ''],
+            ],
+            total: ['Tổng cộng', 6_700_000_000, 6_137_654_321, 7_550_000_000, 6_113_456_789, 80.97, ''],
+          },
+        ],
+      },
+      { heading: 'Kết quả theo tổ dân phố', tables: [communeTable()] },
+      { heading: 'Đề xuất, kiến nghị', paragraphs: [...extra, 'Đề nghị Sở Nội vụ tiếp tục hướng dẫn, hỗ trợ tài liệu tuyên truyền.'] },
+    ],
+    recipients: ['Sở Nội vụ (để tổng hợp)', 'BHXH thành phố (để theo dõi, tổng hợp)', 'Lưu: VT'],
+    signer: { role: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: 'Trần Thị Bích' },
+  }
+}
+
+describe('through LibreOffice: a document an official can sign', () => {
+  it(
+    'a commune committee’s report: two-line header, date line per Decree 30, "Số liệu minh họa", no number or word broken, the commune table on about three landscape pages',
+    { timeout: 240_000 },
+    async () => {
+      const report = communeReport()
+      const file = path.join(tmp, 'phuong-thien-huong.docx')
+      fs.writeFileSync(file, await reportDocx(report))
+      const { pdfFile } = await toPdf(file)
+      if (process.env.LOA_REPORT_SAMPLE) fs.copyFileSync(pdfFile, process.env.LOA_REPORT_SAMPLE)
+      const pages = await pdfPages(pdfFile)
+      const first = pages[0].text
+      // Left block: the issuer on two bold lines, no superior body above them; the number below.
+      const firstLines = first.split('\n').map((l) => l.trim())
+      expect(firstLines.findIndex((l) => l.startsWith('ỦY BAN NHÂN DÂN'))).toBeLessThan(firstLines.findIndex((l) => l.startsWith('PHƯỜNG THIÊN HƯƠNG')))
+      expect(first).not.toContain('UBND THÀNH PHỐ')
+      expect(first).toContain('Số:')
+      expect(first).toContain('/BC-UBND')
+      expect(first.replace(/\s+/g, ' ')).toContain('Hải Phòng, ngày 05 tháng 7 năm 2027')
+      expect(first).toContain('Số liệu minh họa')
+
+      const all = pages.map((p) => p.text).join('\n')
+      expect(brokenCells(reportTables(report), all)).toEqual([])
+
+      // The commune table: from its first row to its last, on landscape pages, three at most.
+      const table = communeTable()
+      const spanned = tablePages(pages, String(table.rows[0][1]), String(table.rows[table.rows.length - 1][1]))
+      expect(spanned.length, 'pages of the 114-row commune table').toBeGreaterThan(0)
+      expect(spanned.length, 'pages of the 114-row commune table').toBeLessThanOrEqual(3)
+      expect(spanned.every((p) => p.landscape)).toBe(true)
+      // The text before and after it stays portrait.
+      expect(pages[0].landscape).toBe(false)
+      expect(pages[pages.length - 1].landscape).toBe(false)
+    },
+  )
+
+  it('its workbook: "Số liệu minh họa" on the first sheet, sheet names with accents, every number a number (rates per 1,000 too)', async () => {
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await reportXlsx(communeReport())) as unknown as ArrayBuffer)
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Thông tin', 'Kinh phí', 'Theo xã, phường'])
+    expect(workbook.getWorksheet('Thông tin')!.getSheetValues().flat()).toContain('Số liệu minh họa')
+    const communes = workbook.getWorksheet('Theo xã, phường')!
+    const row = communes.getRow(5).values as unknown[]
+    // TT, then the rates, targets, gaps and rates per 1,000 (columns C–J); B is the commune's name.
+    expect([row[1], ...row.slice(3, 11)].every((v) => v === null || v === undefined || typeof v === 'number')).toBe(true)
+    expect(communes.getCell('J5').value).toBeCloseTo(28.6)
+    expect(communes.getCell('J5').numFmt).toBe('#,##0.0#')
+  })
+
+  it('the signature block never stands alone on the last page, however long the text before it', { timeout: 300_000 }, async () => {
+    // Reports of 1 to 30 extra lines: one of them would put the signature block alone on a page.
+    const dir = fs.mkdtempSync(path.join(tmp, 'sign-'))
+    const lengths = Array.from({ length: 30 }, (_, i) => i + 1)
+    for (const n of lengths) {
+      const filler = Array.from({ length: n }, (_, i) => `Nội dung kiến nghị thứ ${i + 1}.`)
+      const r = { ...communeReport(filler), sections: [{ heading: 'Đề xuất, kiến nghị', paragraphs: [...filler, 'Đề nghị Sở Nội vụ tiếp tục hướng dẫn.'] }] }
+      fs.writeFileSync(path.join(dir, `r${n}.docx`), await reportDocx(r))
+    }
+    await convertToPdf(lengths.map((n) => path.join(dir, `r${n}.docx`)))
+    let multiPage = 0
+    for (const n of lengths) {
+      const pages = await pdfPages(path.join(dir, `r${n}.pdf`))
+      const last = pages[pages.length - 1].text
+      expect(last, `${n} lines: the signer is on the last page`).toContain('Trần Thị Bích')
+      expect(last.replace(/\s+/g, ' '), `${n} lines: the last paragraph goes with the signature`).toContain('Đề nghị Sở Nội vụ tiếp tục hướng dẫn.')
+      if (pages.length > 1) multiPage++
+    }
+    // The range covers a page break.
+    expect(multiPage).toBeGreaterThan(0)
+    expect(multiPage).toBeLessThan(lengths.length)
   })
 })

@@ -14,7 +14,6 @@ import {
   reportTransitionError,
   reportYears,
 } from '../../src/domain/reports'
-import { documentNumber } from '../../src/domain/officialReport'
 
 const at = (iso: string) => new Date(iso)
 
@@ -89,15 +88,6 @@ describe('reminders: seven days before, and the day after a missed deadline', ()
     const late = reportReminderEmail('overdue', report, 'UBND xã An Lão', 'https://loa.example/admin', at('2028-01-11T02:00:00Z'))
     expect(late.subject).toBe('[Loa] Quá hạn gửi báo cáo (hạn 10/01/2028)')
     expect(late.text).toContain('chưa được gửi Sở Nội vụ')
-  })
-})
-
-describe('the document number line', () => {
-  it('a bare number gets the issuer’s initials; a full symbol is kept; none leaves the blank', () => {
-    expect(documentNumber('15', 'Sở Nội vụ')).toBe('Số: 15/BC-SNV')
-    expect(documentNumber('', 'Liên đoàn Lao động thành phố')).toBe('Số:       /BC-LĐLĐ')
-    expect(documentNumber('7', 'UBND phường Lê Chân')).toBe('Số: 7/BC-UBND')
-    expect(documentNumber('15/BC-HND', 'Hội Nông dân thành phố')).toBe('Số: 15/BC-HND')
   })
 })
 
