@@ -8,6 +8,7 @@ import * as migration_20261123_165117_evaluation_reports from './20261123_165117
 import * as migration_20261123_170927_audit_trail from './20261123_170927_audit_trail';
 import * as migration_20261123_184952_api_clients from './20261123_184952_api_clients';
 import * as migration_20261202_062423_account_notices from './20261202_062423_account_notices';
+import * as migration_20261202_105122_evaluation_documents from './20261202_105122_evaluation_documents';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_062423_account_notices.up,
     down: migration_20261202_062423_account_notices.down,
-    name: '20261202_062423_account_notices'
+    name: '20261202_062423_account_notices',
+  },
+  {
+    up: migration_20261202_105122_evaluation_documents.up,
+    down: migration_20261202_105122_evaluation_documents.down,
+    name: '20261202_105122_evaluation_documents'
   },
 ];

@@ -7,6 +7,7 @@ import * as migration_20261123_142959_participation_figures from './20261123_142
 import * as migration_20261123_165107_evaluation_reports from './20261123_165107_evaluation_reports';
 import * as migration_20261123_170913_audit_trail from './20261123_170913_audit_trail';
 import * as migration_20261123_184939_api_clients from './20261123_184939_api_clients';
+import * as migration_20261202_105113_evaluation_documents from './20261202_105113_evaluation_documents';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261123_184939_api_clients.up,
     down: migration_20261123_184939_api_clients.down,
-    name: '20261123_184939_api_clients'
+    name: '20261123_184939_api_clients',
+  },
+  {
+    up: migration_20261202_105113_evaluation_documents.up,
+    down: migration_20261202_105113_evaluation_documents.down,
+    name: '20261202_105113_evaluation_documents'
   },
 ];
