@@ -166,6 +166,21 @@ describe('approved content is not edited in place', () => {
     expect(after.title).toBe(msg.title)
   })
 
+  it('restoring an earlier version (its draft) over an approved message is refused, by REST and the Local API, and nothing changes', async () => {
+    const msg = await approvedMessage()
+    const { docs } = await payload.findVersions({ collection: 'messages', where: { parent: { equals: msg.id } }, sort: 'createdAt', limit: 1 })
+    expect(docs[0].version.status).toBe('draft')
+    for (const user of [editor, reviewer, admin]) {
+      // The workflow's own rule, as for any update: an approved item goes back to draft only as a new version.
+      await expectFieldError(payload.restoreVersion({ collection: 'messages', id: docs[0].id, user, overrideAccess: false, depth: 0 }), 'status', /phiên bản mới/)
+    }
+    const res = await restCall(apiRoutes(), await authHeader(payload, 'reviewer@demo.loa'), 'POST', `messages/versions/${docs[0].id}`)
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+    const after = await payload.findByID({ collection: 'messages', id: msg.id })
+    expect({ status: after.status, short: after.short, title: after.title }).toEqual({ status: 'approved', short: msg.short, title: msg.title })
+  })
+
   it('re-saving an approved message unchanged (as the admin form does when retiring it) is fine', async () => {
     const msg = await approvedMessage()
     const retired = await payload.update({ collection: 'messages', id: msg.id, data: { ...msg, status: 'retired' } as never, ...as(reviewer) })
