@@ -51,6 +51,22 @@ export type OfficialReport = {
   illustrative?: boolean
 }
 
+/** The commune table's columns (city report, priority order): one definition for the compiler and the layout tests. */
+export const COMMUNE_TABLE_COLUMNS: ReportTable['columns'] = [
+  { header: 'TT', kind: 'integer' },
+  { header: 'Xã, phường, đặc khu' },
+  { header: 'Tỷ lệ BHYT (%)', kind: 'percent' },
+  { header: 'Chỉ tiêu BHYT (%)', kind: 'percent' },
+  { header: 'Còn thiếu (điểm %)', kind: 'percent' },
+  { header: 'Tỷ lệ BHXH (%)', kind: 'percent' },
+  { header: 'Chỉ tiêu BHXH (%)', kind: 'percent' },
+  { header: 'Còn thiếu (điểm %)', kind: 'percent' },
+  { header: 'Sự kiện/1.000 dân', kind: 'decimal' },
+  { header: 'Người dự/1.000 dân', kind: 'decimal' },
+  { header: 'Ưu tiên' },
+  { header: 'Nguyên nhân, giải pháp' },
+]
+
 /**
  * "Hải Phòng, ngày 05 tháng 7 năm 2027": Nghị định 30/2020/NĐ-CP (Phụ lục I, mục I.5) writes a
  * leading zero only before days 1–9 and months 1 and 2 ("ngày 10 tháng 02 năm 2027").

@@ -7,7 +7,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { periodMonths, periodRange, targetInForce, type CommuneRow, type PeriodKey } from '../domain/dashboard'
-import type { OfficialReport, ReportSection, ReportTable } from '../domain/officialReport'
+import { COMMUNE_TABLE_COLUMNS, type OfficialReport, type ReportSection, type ReportTable } from '../domain/officialReport'
 import { participationRates, sumCounts, COUNT_FIELDS, type Counts } from '../domain/participation'
 import { TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDate } from '../domain/period'
 import { relationId, relationName } from '../domain/relations'
@@ -130,20 +130,7 @@ function communeTableOf(rows: CommuneRow[], caption: string): ReportTable {
   return {
     sheet: 'Theo xã, phường, đặc khu',
     caption,
-    columns: [
-      { header: 'TT', kind: 'integer' },
-      { header: 'Xã, phường, đặc khu' },
-      { header: 'Tỷ lệ BHYT (%)', kind: 'percent' },
-      { header: 'Chỉ tiêu BHYT (%)', kind: 'percent' },
-      { header: 'Còn thiếu (điểm %)', kind: 'percent' },
-      { header: 'Tỷ lệ BHXH (%)', kind: 'percent' },
-      { header: 'Chỉ tiêu BHXH (%)', kind: 'percent' },
-      { header: 'Còn thiếu (điểm %)', kind: 'percent' },
-      { header: 'Sự kiện/1.000 dân', kind: 'decimal' },
-      { header: 'Người dự/1.000 dân', kind: 'decimal' },
-      { header: 'Ưu tiên' },
-      { header: 'Nguyên nhân, giải pháp' },
-    ],
+    columns: COMMUNE_TABLE_COLUMNS,
     rows: rows.map((r, i) => [
       i + 1,
       r.name,

@@ -109,6 +109,11 @@ function create(file: Upload, user: U | undefined, data: Record<string, unknown>
   })
 }
 
+/** Replaces the file of a stored media document, as `user`. */
+function replaceFile(id: number | string, file: Upload, user: U) {
+  return payload.update({ collection: 'media', id, data: {}, file: { ...file, size: file.data.length }, overrideAccess: false, user })
+}
+
 /** Every file under the upload directory (it does not exist before the first upload). */
 function storedFiles(): string[] {
   if (!fs.existsSync(mediaDir)) return []
@@ -265,14 +270,7 @@ describe('refused uploads leave nothing stored (Local API)', () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')
     await nothingStoredAfter(() =>
       expectFieldError(
-        payload.update({
-          collection: 'media',
-          id: doc.id,
-          data: {},
-          file: { data: svg, name: 'moi.svg', mimetype: 'image/svg+xml', size: svg.length },
-          overrideAccess: false,
-          user: editor,
-        }),
+        replaceFile(doc.id, upload(svg, 'moi.svg', 'image/svg+xml'), editor),
         'file',
         /Không nhận tệp SVG/,
       ),
@@ -318,14 +316,7 @@ describe('images too large to decode are refused from their header, before any r
     const doc = await create(upload(FILES.smallJpeg, 'giu-nguyen.jpg', 'image/jpeg'), editor, { alt: ALT })
     await nothingStoredAfter(() =>
       expectFieldError(
-        payload.update({
-          collection: 'media',
-          id: doc.id,
-          data: {},
-          file: { data: FILES.hugePng, name: 'thay.png', mimetype: 'image/png', size: FILES.hugePng.length },
-          overrideAccess: false,
-          user: editor,
-        }),
+        replaceFile(doc.id, upload(FILES.hugePng, 'thay.png', 'image/png'), editor),
         'file',
         /16.000 × 16.000 điểm ảnh/,
       ),

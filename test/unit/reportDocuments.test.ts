@@ -10,7 +10,7 @@ import JSZip from 'jszip'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { communeCommitteeLetterhead } from '../../src/domain/letterhead'
-import { formatReportCell, reportTables, vietnameseDateLine, type OfficialReport, type ReportTable } from '../../src/domain/officialReport'
+import { COMMUNE_TABLE_COLUMNS, formatReportCell, reportTables, vietnameseDateLine, type OfficialReport, type ReportTable } from '../../src/domain/officialReport'
 import { reportDocx, romanNumeral } from '../../src/lib/reportDocx'
 import { reportXlsx, sheetName } from '../../src/lib/reportXlsx'
 import { LOCALITIES } from '../../src/seed/data/localities'
@@ -286,20 +286,7 @@ function communeTable(): ReportTable {
   return {
     sheet: 'Theo xã, phường',
     caption: 'Bảng 3. Kết quả theo xã, phường, đặc khu – năm 2027',
-    columns: [
-      { header: 'TT', kind: 'integer' },
-      { header: 'Xã, phường, đặc khu' },
-      { header: 'Tỷ lệ BHYT (%)', kind: 'percent' },
-      { header: 'Chỉ tiêu BHYT (%)', kind: 'percent' },
-      { header: 'Còn thiếu (điểm %)', kind: 'percent' },
-      { header: 'Tỷ lệ BHXH (%)', kind: 'percent' },
-      { header: 'Chỉ tiêu BHXH (%)', kind: 'percent' },
-      { header: 'Còn thiếu (điểm %)', kind: 'percent' },
-      { header: 'Sự kiện/1.000 dân', kind: 'decimal' },
-      { header: 'Người dự/1.000 dân', kind: 'decimal' },
-      { header: 'Ưu tiên' },
-      { header: 'Nguyên nhân, giải pháp' },
-    ],
+    columns: COMMUNE_TABLE_COLUMNS,
     rows: communes.map((l, i) => [
       i + 1,
       l.name,
