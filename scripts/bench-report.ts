@@ -56,7 +56,7 @@ import { FUNDING_SOURCE_LABELS } from '../src/domain/budget'
 import { perThousand, periodMonths, periodRange, previousPeriod } from '../src/domain/dashboard'
 import { EVENT_KINDS } from '../src/domain/events'
 import { MEDIA_CHANNEL_LABELS } from '../src/domain/mediaOutputs'
-import type { OfficialReport, ReportCell, ReportTable } from '../src/domain/officialReport'
+import { reportTables, type OfficialReport, type ReportCell, type ReportTable } from '../src/domain/officialReport'
 import { COUNT_FIELDS, figureErrors, participationRates, type Counts } from '../src/domain/participation'
 import { vietnamDayStart } from '../src/domain/period'
 import { currentTallies, dashboardData, type Dashboard } from '../src/lib/dashboardData'
@@ -950,8 +950,8 @@ function columnsOf(p: Problems, report: string, table: ReportTable | undefined, 
   })
 }
 
-const tableOf = (r: OfficialReport, sheet: string): ReportTable | undefined =>
-  r.sections.flatMap((s) => s.tables ?? []).find((t) => t.sheet === sheet)
+// Reviews keep their tables in subsections: every table of the report, at any depth.
+const tableOf = (r: OfficialReport, sheet: string): ReportTable | undefined => reportTables(r).find((t) => t.sheet === sheet)
 
 function checkReport(name: string, r: OfficialReport, f: Awaited<ReturnType<typeof floorReport>>): Problems {
   const p: Problems = []
