@@ -24,7 +24,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { bin, ensureDependencies, loadEnv, payloadCliEnv, root } from './lib/prepare.mjs'
+import { benchEnv, bin, ensureDependencies, loadEnv, payloadCliEnv, root } from './lib/prepare.mjs'
 
 ensureDependencies()
 loadEnv()
@@ -44,20 +44,8 @@ const started = Date.now()
 function makeSide(mode) {
   const side = path.join(dir, mode)
   fs.mkdirSync(side)
-  const env = {
-    ...process.env,
-    ...sizes,
-    // Schema pushed from the collections as they are (as in the tests), not from the migrations.
-    NODE_ENV: 'development',
-    DATABASE_URL: `file:${path.join(side, 'bench.db')}`,
-    LOA_MEDIA_DIR: path.join(side, 'media'),
-    LOA_OUTBOX_DIR: path.join(side, 'outbox'),
-    LOA_DEMO: 'false',
-    LOA_JOBS: 'off',
-    BENCH_MODE: mode,
-    BENCH_STATE_DIR: side,
-  }
-  delete env.SMTP_URL
+  // Schema pushed from the collections as they are (as in the tests), not from the migrations.
+  const env = benchEnv(side, { ...sizes, NODE_ENV: 'development', BENCH_MODE: mode, BENCH_STATE_DIR: side })
   const step = (phase, extra = {}) => {
     const resultFile = path.join(side, `${phase}-${extra.BENCH_FROM ?? 0}.json`)
     const run = spawnSync(bin('payload'), ['run', 'scripts/bench-events.ts'], {

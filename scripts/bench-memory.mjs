@@ -12,7 +12,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { bin, ensureDependencies, loadEnv, payloadCliEnv, root } from './lib/prepare.mjs'
+import { benchEnv, bin, ensureDependencies, loadEnv, payloadCliEnv, root } from './lib/prepare.mjs'
 
 ensureDependencies()
 loadEnv()
@@ -26,20 +26,13 @@ try {
       const side = path.join(dir, `${mode}-${round}`)
       fs.mkdirSync(side)
       const resultFile = path.join(side, 'result.json')
-      const env = {
-        ...process.env,
+      const env = benchEnv(side, {
         NODE_ENV: 'development', // schema pushed, as in the tests
         NODE_OPTIONS: '--no-deprecation --expose-gc',
-        DATABASE_URL: `file:${path.join(side, 'bench.db')}`,
-        LOA_MEDIA_DIR: path.join(side, 'media'),
-        LOA_OUTBOX_DIR: path.join(side, 'outbox'),
-        LOA_DEMO: 'false',
-        LOA_JOBS: 'off',
         BENCH_MODE: mode,
         BENCH_WRITES: writes,
         BENCH_RESULT_FILE: resultFile,
-      }
-      delete env.SMTP_URL
+      })
       const run = spawnSync(bin('payload'), ['run', 'scripts/bench-memory.ts'], { cwd: root, env: payloadCliEnv(env), stdio: 'inherit' })
       if (run.status !== 0 || !fs.existsSync(resultFile)) throw new Error(`${mode}: scripts/bench-memory.ts failed (${run.status ?? run.signal})`)
       results[mode].push(JSON.parse(fs.readFileSync(resultFile, 'utf8')))

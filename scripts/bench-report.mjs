@@ -36,7 +36,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { bin, ensureDependencies, loadEnv, payloadCliEnv, root } from './lib/prepare.mjs'
+import { benchEnv, bin, ensureDependencies, loadEnv, payloadCliEnv, root } from './lib/prepare.mjs'
 
 ensureDependencies()
 loadEnv()
@@ -52,18 +52,8 @@ const keep = Boolean(reuse) || process.env.BENCH_KEEP === '1'
 const dir = reuse ?? fs.mkdtempSync(path.join(os.tmpdir(), 'loa-bench-report-'))
 const started = Date.now()
 
-const env = {
-  ...process.env,
-  ...sizes,
-  // Schema pushed from the collections as they are (as in the tests), not from the migrations.
-  NODE_ENV: 'development',
-  DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
-  LOA_MEDIA_DIR: path.join(dir, 'media'),
-  LOA_OUTBOX_DIR: path.join(dir, 'outbox'),
-  LOA_DEMO: 'false',
-  LOA_JOBS: 'off',
-}
-delete env.SMTP_URL
+// Schema pushed from the collections as they are (as in the tests), not from the migrations.
+const env = benchEnv(dir, { ...sizes, NODE_ENV: 'development' })
 
 function step(phase) {
   const resultFile = path.join(dir, `${phase}.json`)

@@ -16,7 +16,7 @@ import path from 'node:path'
 
 import autocannon from 'autocannon'
 
-import { bin, ensureBuild, ensureDependencies, loadEnv, payloadCliEnv, root } from './lib/prepare.mjs'
+import { benchEnv, bin, ensureBuild, ensureDependencies, loadEnv, payloadCliEnv, root } from './lib/prepare.mjs'
 import { freePort, waitFor } from './lib/server.mjs'
 
 ensureDependencies()
@@ -26,22 +26,15 @@ const connections = Number(process.env.BENCH_CONNECTIONS || 10)
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-bench-'))
 const port = await freePort()
 const base = `http://127.0.0.1:${port}`
-const env = {
-  ...process.env,
+const env = benchEnv(dir, {
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
-  LOA_MEDIA_DIR: path.join(dir, 'media'),
-  LOA_OUTBOX_DIR: path.join(dir, 'outbox'),
-  LOA_DEMO: 'false',
-  LOA_JOBS: 'off',
   // The benchmark is one client on purpose: lift the public search's per-client limit.
   LOA_SEARCH_LIMIT: '100000000',
   PORT: String(port),
   SERVER_URL: base,
   BENCH_QUESTIONS: process.env.BENCH_QUESTIONS || '10000',
-}
-delete env.SMTP_URL
+})
 
 ensureBuild(env)
 console.log(`▸ Tạo ${env.BENCH_QUESTIONS} câu hỏi trong CSDL riêng – seeding ${dir}`)

@@ -35,6 +35,27 @@ export function payloadCliEnv(env = process.env) {
 }
 
 /**
+ * Environment for a benchmark's own Loa in `dir`: a fresh SQLite file, its own media and outbox
+ * folders, no demo data, no background jobs, no SMTP (nothing leaves the machine). `extra` is added last.
+ * @param {string} dir
+ * @param {Record<string, string | undefined>} [extra]
+ */
+export function benchEnv(dir, extra = {}) {
+  /** @type {Record<string, string | undefined>} */
+  const env = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
+    LOA_MEDIA_DIR: path.join(dir, 'media'),
+    LOA_OUTBOX_DIR: path.join(dir, 'outbox'),
+    LOA_DEMO: 'false',
+    LOA_JOBS: 'off',
+    ...extra,
+  }
+  delete env.SMTP_URL
+  return env
+}
+
+/**
  * Install when node_modules is missing or older than package-lock.json. `npm install`, not `npm ci`:
  * our registry lacks Next's macOS/Windows binaries, so the lock cannot list them and `npm ci`
  * refuses it; `npm install` follows the lock for everything it lists. Returns true if it installed.
