@@ -105,6 +105,25 @@ describe('a fresh install of Loa', () => {
     }
   })
 
+  it('gives the bodies of the 2026 annual plan (IV.9–11) and every sub-duty of section VI a duty of their own', async () => {
+    const dutiesOf = async (name: string) => {
+      const org = await payload.find({ collection: 'organizations', where: { name: { equals: name } }, depth: 0, limit: 1 })
+      expect(org.docs, name).toHaveLength(1)
+      const duties = await payload.find({ collection: 'assignments', where: { organization: { equals: org.docs[0].id } }, depth: 0, limit: 50 })
+      return duties.docs.map((d) => `${d.section} ${d.title}`)
+    }
+    expect(await dutiesOf('Thống kê thành phố Hải Phòng')).toEqual([expect.stringMatching(/^KH 2026, IV\.9 .*dân số/)])
+    expect(await dutiesOf('Ban Quản lý khu kinh tế Hải Phòng')).toHaveLength(2)
+    expect(await dutiesOf('Ban Thi đua – Khen thưởng thành phố Hải Phòng')).toEqual([expect.stringMatching(/thi đua, khen thưởng/)])
+    // Sub-duties that used to live only in an organization's description.
+    expect(await dutiesOf('Công an thành phố Hải Phòng')).toContainEqual(expect.stringMatching(/^VI\.8 Phát hiện, xử lý các hành vi vi phạm/))
+    expect(await dutiesOf('Thuế thành phố Hải Phòng')).toContainEqual(expect.stringMatching(/^VI\.9 .*hỗ trợ người nộp thuế/))
+    expect(await dutiesOf('Báo và Phát thanh, Truyền hình Hải Phòng')).toContainEqual(expect.stringMatching(/^VI\.10 .*mô hình hay/))
+    expect(await dutiesOf('Bảo hiểm xã hội thành phố Hải Phòng')).toContainEqual(expect.stringMatching(/^VI\.4 Hướng dẫn BHXH cơ sở/))
+    expect(await dutiesOf('Sở Nội vụ thành phố Hải Phòng')).toContainEqual(expect.stringMatching(/^VI\.1 .*tháo gỡ khó khăn/))
+    expect(await dutiesOf('Bưu điện thành phố Hải Phòng')).toContainEqual(expect.stringMatching(/^VI\.13 Tuyên truyền, tư vấn/))
+  })
+
   it('has the six audience groups in the plan’s own words', async () => {
     const groups = await payload.find({ collection: 'audience-groups', where: { parent: { exists: false } }, sort: 'code', depth: 0 })
     const planWording = planSectionIII()

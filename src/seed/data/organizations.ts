@@ -148,6 +148,45 @@ export const CITY_ORGANIZATIONS: OrganizationSeed[] = [
     documentAbbreviation: 'BPTTH',
     signerPosition: 'TỔNG BIÊN TẬP',
   },
+  // Bodies with duties in the 2026 annual plan (seed 002, section IV.9–11), not in section VI of
+  // the 2026–2030 plan. Their letterheads follow the 2025 reorganisation; each body can correct its own.
+  {
+    key: 'thongke',
+    name: 'Thống kê thành phố Hải Phòng',
+    shortName: 'Thống kê thành phố',
+    kind: 'department',
+    responsibilities:
+      'Cung cấp thông tin thống kê hằng năm cho BHXH thành phố: dân số theo cấp xã, lực lượng lao động trong độ tuổi, số người trong lực lượng vũ trang, làm mẫu số cho các tỷ lệ tham gia.',
+    letterheadSuperior: 'CỤC THỐNG KÊ',
+    letterheadName: 'THỐNG KÊ THÀNH PHỐ HẢI PHÒNG',
+    documentAbbreviation: 'TKHP',
+    signerPosition: 'TRƯỞNG THỐNG KÊ THÀNH PHỐ',
+  },
+  {
+    key: 'bqlkkt',
+    name: 'Ban Quản lý khu kinh tế Hải Phòng',
+    shortName: 'Ban Quản lý khu kinh tế',
+    kind: 'department',
+    responsibilities:
+      'Tuyên truyền Luật BHXH, Luật BHYT đến doanh nghiệp và người lao động trong các khu công nghiệp, khu kinh tế; phối hợp với cơ quan BHXH đôn đốc doanh nghiệp chậm đóng, nợ đọng, chưa tham gia đầy đủ.',
+    letterheadSuperior: CITY,
+    letterheadName: 'BAN QUẢN LÝ KHU KINH TẾ\nHẢI PHÒNG',
+    documentAbbreviation: 'BQL',
+    signerPosition: 'TRƯỞNG BAN',
+  },
+  {
+    key: 'btdkt',
+    name: 'Ban Thi đua – Khen thưởng thành phố Hải Phòng',
+    shortName: 'Ban Thi đua – Khen thưởng',
+    kind: 'department',
+    parentKey: 'snv',
+    responsibilities:
+      'Gắn kết quả thực hiện chính sách BHXH, BHYT với xét thi đua, khen thưởng và chấm điểm, xếp loại thi đua các cơ quan, đơn vị; tham mưu khen thưởng khi sơ kết, tổng kết Kế hoạch.',
+    letterheadSuperior: 'SỞ NỘI VỤ',
+    letterheadName: 'BAN THI ĐUA – KHEN THƯỞNG',
+    documentAbbreviation: 'BTĐKT',
+    signerPosition: 'TRƯỞNG BAN',
+  },
   {
     key: 'mttq',
     name: 'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hải Phòng',
