@@ -1,23 +1,35 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 
+import { followsReporting } from './followsReporting'
 import { hasRole, organizationIdOf, sameId } from './user'
 
+/** Statuses of a report its author has sent: what BHXH thành phố follows (a returned one is the author's again). */
+const SENT_STATUSES = ['submitted', 'accepted']
+
 /**
- * Reports: Sở Nội vụ's evaluators and admins see every report; a coordinator sees only their own
- * organization's reports, never another's; communications staff do not read reports.
+ * Reports an author may work on: Sở Nội vụ's evaluators and admins every report; a coordinator
+ * only their own organization's, never another's; communications staff none.
  */
-export const reportReaders: Access = ({ req }) => {
-  if (hasRole(req.user, 'evaluator', 'admin')) return true
-  if (!hasRole(req.user, 'coordinator')) return false
-  const org = organizationIdOf(req.user)
+function ownReports(user: unknown): boolean | Where {
+  if (hasRole(user, 'evaluator', 'admin')) return true
+  if (!hasRole(user, 'coordinator')) return false
+  const org = organizationIdOf(user)
   return org === null ? false : { organization: { equals: org } }
+}
+
+/** Reading adds, for BHXH thành phố's staff, every report sent by any organization (plan VIII.1). */
+export const reportReaders: Access = async ({ req }) => {
+  const own = ownReports(req.user)
+  if (own === true || !(await followsReporting(req.payload, req.user, req))) return own
+  const sent: Where = { status: { in: SENT_STATUSES } }
+  return own === false ? sent : { or: [own, sent] }
 }
 
 /** Coordinators write their organization's unit reports; evaluators the city's reports and reviews. */
 export const reportCreators: Access = ({ req }) => hasRole(req.user, 'coordinator', 'evaluator', 'admin')
 
-/** The same reach as reading; what each may change is checked by the workflow hook. */
-export const reportUpdaters: Access = reportReaders
+/** Only the author's reach: following a report is reading it, never changing it. */
+export const reportUpdaters: Access = ({ req }) => ownReports(req.user)
 
 /**
  * A report's text is written by its author: the organization's coordinators for a unit report,

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { allowedDashboardQuery } from '../../../src/access/dashboardAccess'
+import { followsReporting } from '../../../src/access/followsReporting'
 import { parseDashboardQuery } from '../../../src/domain/dashboard'
 import { defaultPlanYear } from '../../../src/domain/period'
 import { dashboardData } from '../../../src/lib/dashboardData'
@@ -17,7 +18,7 @@ export const dashboard: Endpoint = {
     if (!req.user) return problem(401, 'Cần đăng nhập để xem bảng theo dõi.')
     const parsed = parseDashboardQuery(Object.fromEntries(req.searchParams ?? []), defaultPlanYear())
     if (!parsed.query) return fieldErrorResponse(parsed.errors)
-    const query = allowedDashboardQuery(req.user, parsed.query)
+    const query = allowedDashboardQuery(req.user, parsed.query, await followsReporting(req.payload, req.user, req))
     if (!query) return problem(403, 'Bảng theo dõi dành cho Sở Nội vụ, quản trị viên và điều phối viên đơn vị.')
     try {
       return Response.json(await dashboardData(req.payload, query), { headers: { 'Cache-Control': 'no-store' } })

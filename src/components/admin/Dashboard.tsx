@@ -3,6 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import { redirect } from 'next/navigation'
 
 import { allowedDashboardQuery } from '../../access/dashboardAccess'
+import { followsReporting } from '../../access/followsReporting'
 import { asLoaUser, hasRole } from '../../access/user'
 import { parseDashboardQuery } from '../../domain/dashboard'
 import { defaultPlanYear } from '../../domain/period'
@@ -13,7 +14,7 @@ import { DashboardClient, type Choice } from './DashboardClient'
 /**
  * /admin/dashboard: Sở Nội vụ's view of a period — participation against targets, outreach and its
  * effects by evaluation level, the communes to prioritise, and what the outreach never reached.
- * Coordinators see their own organization only.
+ * Coordinators see their own organization only; BHXH thành phố's staff follow the whole city.
  */
 export async function Dashboard(view: AdminViewServerProps) {
   const { req } = view.initPageResult
@@ -27,7 +28,8 @@ export async function Dashboard(view: AdminViewServerProps) {
   )
   const parsed = parseDashboardQuery(params, defaultPlanYear())
   const asked = parsed.query ?? parseDashboardQuery({}, defaultPlanYear()).query!
-  const query = allowedDashboardQuery(user, asked)
+  const follows = await followsReporting(req.payload, user, req)
+  const query = allowedDashboardQuery(user, asked, follows)
   if (!query) {
     return (
       <AdminPage view={view} title={title}>
@@ -35,7 +37,8 @@ export async function Dashboard(view: AdminViewServerProps) {
       </AdminPage>
     )
   }
-  const evaluator = hasRole(user, 'evaluator', 'admin')
+  // Who may pick any scope: Sở Nội vụ, admins and BHXH thành phố, which follows every report.
+  const evaluator = hasRole(user, 'evaluator', 'admin') || follows
   const choices = async (collection: 'organizations' | 'localities' | 'campaigns'): Promise<Choice[]> => {
     if (!evaluator) return []
     const { docs } = await req.payload.find({ collection, depth: 0, pagination: false, sort: 'name', select: { name: true }, req })
