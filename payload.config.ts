@@ -38,6 +38,7 @@ import { emailAdapter } from './src/email'
 import { limitMutations } from './src/lib/graphqlMutationLimits'
 import { limitQueryCost } from './src/lib/graphqlQueryCost'
 import { limitedSharp } from './src/lib/limitedSharp'
+import { assertPayloadVersion } from './src/lib/payloadVersion'
 import { trustedProxies } from './src/lib/rateLimit'
 import { DemoData } from './src/globals/DemoData'
 import { ReportDeadlines } from './src/globals/ReportDeadlines'
@@ -90,6 +91,8 @@ export default buildConfig({
   // and bodies refused with a 400 before any query; relationships only to records the writer may
   // use; integrations' keys kept out of Payload's collections, locks only on what the writer may change.
   onInit: async (payload) => {
+    // The guards below lean on Payload 3.90.1's internals: another release stops here (docs/payload-workarounds.md).
+    assertPayloadVersion()
     guardAllCollections(payload)
     guardPayloadCollections(payload)
     requireUsableRelations(payload)

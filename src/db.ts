@@ -71,7 +71,7 @@ const WRITES = [
 ] as const
 
 /**
- * SQLite writes take turns within this process. With transactions on, libsql gives each one its own
+ * SQLite writes take turns within this process (docs/payload-workarounds.md, entry 1). With transactions on, libsql gives each one its own
  * connection, begins it IMMEDIATE (the write lock at once, whatever transactionOptions say) and
  * waits for locks synchronously: a second writer while one transaction is open would block the
  * event loop the first needs to finish, then fail with "database is locked" (19 of 20 concurrent

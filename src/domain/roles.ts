@@ -1,4 +1,4 @@
-/** The five roles of Loa. One per user; see README "Vai trò". */
+/** The five roles of Loa. One per user; see docs/access.md. */
 export const ROLES = ['admin', 'editor', 'reviewer', 'coordinator', 'evaluator'] as const
 export type Role = (typeof ROLES)[number]
 

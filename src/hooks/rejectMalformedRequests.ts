@@ -142,7 +142,8 @@ async function check(args: Args, operation: string, slug: string, fields: Flatte
  * the database would store unreadable, versions of what keeps none; filter forms the database
  * fails on (coordinates on a text, a list where one value goes, paths into rich text). A client's
  * request (REST or GraphQL) also has a bounded filter and page size. Runs first, on every
- * collection and global (guardAllCollections below, from the config's onInit).
+ * collection and global (guardAllCollections below, from the config's onInit). Register of what
+ * this relies on in Payload: docs/payload-workarounds.md, entry 2.
  */
 export const rejectMalformedRequests: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
   await check(args as Args, operation, collection.slug, collection.flattenedFields, Boolean(collection.versions), req, overrideAccess)

@@ -3,7 +3,8 @@
  * Payload's own sign-in does (payload/dist/auth/strategies/local/authenticate.js, not exported):
  * PBKDF2-SHA256 over the stored salt, 600,000 rounds and 32 bytes for hashes marked
  * `pbkdf2-sha256-v1:`, 25,000 rounds and 512 bytes for older ones; compared in constant time.
- * A stored hash in any other form never matches (fails closed).
+ * A stored hash in any other form never matches (fails closed). Copied from Payload 3.90.1:
+ * docs/payload-workarounds.md, entry 8.
  */
 import crypto from 'node:crypto'
 

@@ -2,9 +2,11 @@
  * Loa wraps some of Payload's endpoint handlers on init (src/hooks). A wrapper is recognised by a
  * mark, not by its function name: the production build minifies names, and a name check there
  * wrapped the same handler again on every init. A wrapper carries the marks of what it wraps, so
- * one guard's check still sees another guard's wrapper underneath.
+ * one guard's check still sees another guard's wrapper underneath. The mark is a registered symbol
+ * (Symbol.for): the production build may hold two copies of this module in separate bundles, and a
+ * private Symbol() from one copy would be invisible to the other, as `instanceof` is there.
  */
-const WRAPPED_AS = Symbol('loa.wrappedAs')
+const WRAPPED_AS = Symbol.for('loa.wrappedAs')
 
 type Marked = { [WRAPPED_AS]?: ReadonlySet<string> }
 

@@ -1,3 +1,4 @@
+import { validOperators } from 'payload/shared'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -12,6 +13,7 @@ import {
   kindOfField,
   MAX_LIST_LIMIT,
   numberDataProblem,
+  OPERATORS,
   pagingProblem,
   relationIds,
   shapeDataProblem,
@@ -33,6 +35,10 @@ const KINDS: Record<string, ValueKind> = {
   figures: kindOfField({ type: 'json' }),
 }
 const kindOf = (path: string) => KINDS[path] ?? 'other'
+
+it("knows exactly Payload's query operators (a copy of payload/shared validOperators: the domain imports no Payload)", () => {
+  expect([...OPERATORS].sort()).toEqual([...validOperators].sort())
+})
 
 describe('ids in the path', () => {
   it('digits only, in the 32-bit range, on SQL databases', () => {

@@ -17,3 +17,11 @@ it('a wrapper around another keeps its marks, so neither guard wraps again', () 
   expect(isWrapped(outer, 'keyRefused')).toBe(true)
   expect(isWrapped(outer, 'keyChecked')).toBe(true)
 })
+
+it('a mark made by another copy of the module (another bundle in the production build) is still seen', async () => {
+  const copy = await import('../../src/lib/wrappedHandlers?copy' as string) as typeof import('../../src/lib/wrappedHandlers')
+  expect(copy.markWrapped).not.toBe(markWrapped) // really a second instance of the module
+  const e = copy.markWrapped(() => 1, 'noVersions')
+  expect(isWrapped(e, 'noVersions')).toBe(true)
+  expect(copy.isWrapped(markWrapped(() => 1, 'keyChecked'), 'keyChecked')).toBe(true)
+})
