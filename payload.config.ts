@@ -29,6 +29,7 @@ import { Sites } from './collections/Sites'
 import { Indicators } from './collections/Indicators'
 import { TallyChanges } from './collections/TallyChanges'
 import { Targets } from './collections/Targets'
+import { CityResults } from './collections/CityResults'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/db'
@@ -112,6 +113,7 @@ export default buildConfig({
     Plans,
     Assignments,
     Targets,
+    CityResults,
     Indicators,
     LegalDocuments,
     Messages,

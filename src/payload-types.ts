@@ -79,6 +79,7 @@ export interface Config {
     plans: Plan;
     assignments: Assignment;
     targets: Target;
+    'city-results': CityResult;
     indicators: Indicator;
     'legal-documents': LegalDocument;
     messages: Message;
@@ -112,6 +113,7 @@ export interface Config {
     plans: PlansSelect<false> | PlansSelect<true>;
     assignments: AssignmentsSelect<false> | AssignmentsSelect<true>;
     targets: TargetsSelect<false> | TargetsSelect<true>;
+    'city-results': CityResultsSelect<false> | CityResultsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
@@ -469,7 +471,11 @@ export interface Plan {
           | 'bhxhVoluntary'
           | 'bhtnParticipation'
           | 'officialsInformed'
-          | 'peopleReached';
+          | 'peopleReached'
+          | 'contributionCollection'
+          | 'onlineProcedures'
+          | 'benefitsThroughAccounts'
+          | 'pupilsBhyt';
         value: number;
         description?: string | null;
         id?: string | null;
@@ -530,7 +536,11 @@ export interface Target {
     | 'bhxhVoluntary'
     | 'bhtnParticipation'
     | 'officialsInformed'
-    | 'peopleReached';
+    | 'peopleReached'
+    | 'contributionCollection'
+    | 'onlineProcedures'
+    | 'benefitsThroughAccounts'
+    | 'pupilsBhyt';
   year: number;
   /**
    * Empty: city-wide.
@@ -545,6 +555,26 @@ export interface Target {
    * The document that sets it.
    */
   source?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * City-wide targets not measured from commune figures, as reported by the responsible body.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "city-results".
+ */
+export interface CityResult {
+  id: number;
+  indicator: 'contributionCollection' | 'onlineProcedures' | 'benefitsThroughAccounts' | 'pupilsBhyt';
+  year: number;
+  period: 'h1' | 'h2' | 'year';
+  value: number;
+  /**
+   * e.g. the report it comes from.
+   */
+  source: string;
   note?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1376,6 +1406,10 @@ export interface PayloadLockedDocument {
         value: number | Target;
       } | null)
     | ({
+        relationTo: 'city-results';
+        value: number | CityResult;
+      } | null)
+    | ({
         relationTo: 'indicators';
         value: number | Indicator;
       } | null)
@@ -1703,6 +1737,20 @@ export interface TargetsSelect<T extends boolean = true> {
   locality?: T;
   minimum?: T;
   maximum?: T;
+  source?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "city-results_select".
+ */
+export interface CityResultsSelect<T extends boolean = true> {
+  indicator?: T;
+  year?: T;
+  period?: T;
+  value?: T;
   source?: T;
   note?: T;
   updatedAt?: T;

@@ -27,7 +27,7 @@ import {
   targetInForce,
 } from '../domain/dashboard'
 import { EVENT_KIND_LABELS } from '../domain/events'
-import { INDICATORS, type IndicatorKey } from '../domain/indicators'
+import { CITY_RESULT_KEYS, INDICATORS, type IndicatorKey } from '../domain/indicators'
 import { MEDIA_CHANNEL_LABELS } from '../domain/mediaOutputs'
 import { COUNT_FIELDS, participationRates, sumCounts, type Counts, type Rates } from '../domain/participation'
 import { relationId } from '../domain/relations'
@@ -111,6 +111,28 @@ async function figuresFor(payload: Payload, p: PeriodKey, locality: string | nul
   return docs as unknown as IndicatorDoc[]
 }
 
+/**
+ * The targets no commune figure measures (money collected, procedures online…), from the city-wide
+ * results Sở Nội vụ typed in: one card for each that has a target in force or a result.
+ */
+async function cityResultCards(
+  payload: Payload,
+  query: PeriodKey,
+  previous: PeriodKey,
+  targetOf: (indicator: IndicatorKey, locality: string | null) => { minimum: number; maximum?: number | null; year: number } | undefined,
+  req?: PayloadRequest,
+): Promise<IndicatorCard[]> {
+  const of = (p: PeriodKey): Where => ({ and: [{ year: { equals: p.year } }, { period: { equals: p.period } }] })
+  const { docs } = await payload.find({ collection: 'city-results', where: { or: [of(query), of(previous)] }, pagination: false, depth: 0, overrideAccess: true, req })
+  const valueOf = (key: IndicatorKey, p: PeriodKey) => docs.find((d) => d.indicator === key && d.year === p.year && d.period === p.period)?.value ?? null
+  return CITY_RESULT_KEYS.flatMap((key) => {
+    const target = targetOf(key, null)
+    const rate = valueOf(key, query)
+    if (!target && rate === null) return []
+    return [{ key, label: INDICATORS[key].label.vi, rate, previous: valueOf(key, previous), target: target?.minimum ?? null, targetMax: target?.maximum ?? null, targetYear: target?.year ?? null }]
+  })
+}
+
 /** Rates of a set of communes: from the sum of their counts (never an average of rates). */
 function ratesOf(docs: IndicatorDoc[]): Rates | null {
   return docs.length ? participationRates(sumCounts(docs.map((d) => Object.fromEntries(COUNT_FIELDS.map((f) => [f, d[f] ?? 0])) as Counts))) : null
@@ -179,6 +201,7 @@ export async function dashboardData(payload: Payload, query: DashboardQuery, req
       targetYear: target?.year ?? null,
     }
   })
+  if (scope === 'city') indicatorCards.push(...(await cityResultCards(payload, query, previous, targetOf, req)))
   const cityTargets = (locality: string | null) => ({
     bhytCoverage: targetOf('bhytCoverage', locality)?.minimum ?? null,
     bhxhParticipation: targetOf('bhxhParticipation', locality)?.minimum ?? null,

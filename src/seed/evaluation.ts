@@ -1,8 +1,8 @@
 /**
  * Demo evaluation data so the dashboard and the reports have something to show on a fresh
  * install: illustrative participation figures for every commune (first half and whole year of the
- * seeding year; clearly marked as demo in their note), and two unit reports of the first half —
- * one submitted to Sở Nội vụ, one still a draft. Deterministic: the same numbers on every install.
+ * seeding year; clearly marked as demo in their note), two unit reports of the first half — one
+ * submitted to Sở Nội vụ, one still a draft — and the year's city-wide results. Deterministic: the same numbers on every install.
  */
 import type { Payload, PayloadRequest } from 'payload'
 
@@ -67,4 +67,15 @@ export async function seedDemoEvaluation(
     depth: 0,
   })
   await report('ldld', 'Công đoàn các cấp đã tuyên truyền Luật BHXH 2024 tại các khu công nghiệp.')
+  for (const [indicator, value] of Object.entries(DEMO_CITY_RESULTS)) {
+    await payload.create({
+      collection: 'city-results',
+      data: { indicator, year, period: 'year', value, source: 'Số liệu minh họa (demo)', note: 'Số liệu minh họa (demo), không phải số liệu thật.' } as never,
+      req,
+      depth: 0,
+    })
+  }
 }
+
+/** Illustrative city-wide results: two targets met, two missed, so the dashboard shows both. */
+const DEMO_CITY_RESULTS = { contributionCollection: 101.4, onlineProcedures: 100, benefitsThroughAccounts: 98.6, pupilsBhyt: 99.3 }

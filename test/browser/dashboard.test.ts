@@ -27,7 +27,9 @@ it('an evaluator reads the city dashboard, then one organization’s', async () 
   const view = page.getByTestId('dashboard')
   await view.waitFor({ timeout: 60_000 })
   expect(await page.getByTestId('dashboard-scope').innerText()).toBe('Toàn thành phố')
-  expect(await page.getByTestId('indicator-cards').getByTestId('dashboard-card').count()).toBe(5)
+  // Five participation rates, and the annual plan's four city-wide targets (collection, online procedures…).
+  expect(await page.getByTestId('indicator-cards').getByTestId('dashboard-card').count()).toBe(9)
+  expect(await page.getByTestId('indicator-cards').innerText()).toContain('Số thu BHXH, BHYT, BHTN so với kế hoạch')
   expect(await page.getByTestId('outreach-cards').innerText()).toContain('Sự kiện đã tổ chức')
   // Each chart is drawn (recharts renders an SVG surface once it has a size).
   for (const chart of ['chart-months', 'chart-groups', 'chart-channels', 'chart-topics']) {

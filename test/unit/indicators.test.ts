@@ -6,7 +6,9 @@ import {
   INDICATORS,
   isIndicatorKey,
   rangeError,
+  resultValueError,
   targetValueError,
+  CITY_RESULT_KEYS,
 } from '../../src/domain/indicators'
 
 describe('indicator definitions', () => {
@@ -18,6 +20,22 @@ describe('indicator definitions', () => {
     expect(isIndicatorKey('bhytCoverage')).toBe(true)
     expect(isIndicatorKey('bhyt')).toBe(false)
     expect(isIndicatorKey(undefined)).toBe(false)
+  })
+})
+
+describe('the 2026 annual plan’s city-wide targets', () => {
+  it('are measured from city-wide results, not from commune figures', () => {
+    expect(CITY_RESULT_KEYS).toEqual(['contributionCollection', 'onlineProcedures', 'benefitsThroughAccounts', 'pupilsBhyt'])
+  })
+
+  it('collection is a share of a plan and may exceed 100%; the others may not', () => {
+    expect(targetValueError('contributionCollection', 101)).toBeNull()
+    expect(resultValueError('contributionCollection', 103.2)).toBeNull()
+    expect(resultValueError('onlineProcedures', 100.5)).toBe('Tỷ lệ đạt được không vượt quá 100%.')
+    expect(resultValueError('pupilsBhyt', -1)).toBe('Kết quả không được âm.')
+    expect(resultValueError('contributionCollection', 10_100)).toBe('Giá trị quá lớn: hãy kiểm tra lại.')
+    // A count target is not a percentage: large is fine.
+    expect(targetValueError('peopleReached', 250_000)).toBeNull()
   })
 })
 

@@ -141,7 +141,7 @@ export function DashboardClient({
         )}
       </p>
 
-      <Section title="Chỉ tiêu tham gia BHXH, BHYT" testId="indicator-cards">
+      <Section title="Chỉ tiêu của Kế hoạch" testId="indicator-cards">
         <div style={grid(220)}>
           {c.indicators.map((i) => {
             const below = i.rate !== null && i.target !== null && i.rate < i.target

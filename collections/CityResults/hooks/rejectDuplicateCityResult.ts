@@ -1,0 +1,28 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { CITY_RESULT_KEYS } from '../../../src/domain/indicators'
+import { PERIODS } from '../../../src/domain/participation'
+import { fieldError } from '../../../src/lib/fieldError'
+
+/** One result per indicator, year and period: two would leave the dashboard to guess which one counts. */
+export const rejectDuplicateCityResult: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  const indicator = data.indicator ?? originalDoc?.indicator
+  const year = data.year ?? originalDoc?.year
+  const period = data.period ?? originalDoc?.period
+  // A missing or unknown value is field validation's to report (and would fail as a filter value).
+  if (!CITY_RESULT_KEYS.includes(indicator) || !year || !(PERIODS as readonly unknown[]).includes(period)) return data
+  const { totalDocs } = await req.payload.count({
+    collection: 'city-results',
+    where: {
+      and: [
+        { indicator: { equals: indicator } },
+        { year: { equals: year } },
+        { period: { equals: period } },
+        ...(operation === 'update' ? [{ id: { not_equals: originalDoc?.id } }] : []),
+      ],
+    },
+    req,
+  })
+  if (totalDocs > 0) fieldError(req, 'city-results', 'period', 'Đã có kết quả của chỉ tiêu này cho kỳ này: hãy sửa bản ghi đó.')
+  return data
+}
