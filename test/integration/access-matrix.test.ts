@@ -70,6 +70,8 @@ const MATRIX: Record<string, Rule> = {
   // Hội Nông dân's duty: its own coordinators report progress on it, LĐLĐ's do not.
   assignments: { create: ['admin', 'evaluator'], read: staff, update: ['admin', 'evaluator'], delete: ['admin', 'evaluator'] },
   targets: { create: ['admin', 'evaluator'], read: staff, update: ['admin', 'evaluator'], delete: ['admin', 'evaluator'] },
+  // City-wide results of the annual plan's other targets: typed in by Sở Nội vụ, read like targets.
+  'city-results': { create: ['admin', 'evaluator'], read: staff, update: ['admin', 'evaluator'], delete: ['admin', 'evaluator'] },
   // Participation figures per commune: Sở Nội vụ keeps them; city staff and read_figures keys read
   // them all; a coordinator only their own commune's (LĐLĐ, a city body, has none).
   indicators: {
@@ -193,6 +195,15 @@ function sample(collection: string): Record<string, unknown> {
     case 'targets':
       // One target per indicator, year and locality: walk through localities, then years.
       return { indicator: 'peopleReached', year: 2026 + (Math.floor(n / localityIds.length) % 5), locality: localityIds[n % localityIds.length], minimum: 1000 + n }
+    case 'city-results':
+      // One per indicator, year and period: walk through the indicators, then years, then half-years.
+      return {
+        indicator: ['contributionCollection', 'onlineProcedures', 'benefitsThroughAccounts', 'pupilsBhyt'][n % 4],
+        year: 2026 + (Math.floor(n / 4) % 5),
+        period: ['h1', 'h2', 'year'][Math.floor(n / 20) % 3],
+        value: 90 + (n % 10),
+        source: `Báo cáo thử ${n}`,
+      }
     case 'indicators':
       // One set per commune, year and period; the demo data fills H1 and the whole year.
       return {
@@ -252,15 +263,25 @@ function change(collection: string): Record<string, unknown> {
   const n = (counters[collection] = (counters[collection] ?? 0) + 1)
   const field: Record<string, string> = {
     plans: 'title', assignments: 'title', messages: 'title', materials: 'title', events: 'title', 'media-outputs': 'title', 'legal-documents': 'title',
-    users: 'name', targets: 'note', indicators: 'note', reports: 'results', questions: 'question', media: 'alt', campaigns: 'name',
+    users: 'name', targets: 'note', 'city-results': 'note', indicators: 'note', reports: 'results', questions: 'question', media: 'alt', campaigns: 'name',
     feedback: 'answer', 'audit-log': 'summary', 'outreach-tallies': 'key', 'api-clients': 'name',
   }
   if (collection === 'tally-changes') return { buckets: [`sua-${n}`] }
   return { [field[collection] ?? 'name']: `Đã sửa ${n}` }
 }
 
+/**
+ * City-wide results allow one per indicator, year and period: only 60 keys, fewer than the matrix's
+ * cells. A new sample frees its key from an earlier cell's document.
+ */
+async function makeRoom(collection: string, data: Record<string, unknown>) {
+  if (collection !== 'city-results') return
+  await payload.delete({ collection, where: { and: ['indicator', 'year', 'period'].map((f) => ({ [f]: { equals: data[f] } })) } })
+}
+
 /** A new document made by the server (access off), to be acted on through the API. */
 async function freshDoc(collection: string, data = sample(collection)) {
+  await makeRoom(collection, data)
   const file = collection === 'media' ? { data: png, name: `thu-${randomUUID()}.png`, mimetype: 'image/png', size: png.length } : undefined
   return (await payload.create({ collection: collection as CollectionSlug, data: data as never, file, depth: 0 })) as unknown as Record<string, unknown> & { id: number | string }
 }
@@ -419,8 +440,10 @@ describe.each(TRANSPORTS)('%s', (transport) => {
     const uploadOverGraphql = transport === 'graphql' && collection === 'media'
     it.skipIf(uploadOverGraphql).each(ACTORS)('create as %s', async (actor) => {
       const allowed = rule.create.includes(actor)
+      const data = sample(collection)
+      await makeRoom(collection, data)
       const before = await count(collection)
-      const { refused, id } = await perform(transport, actor, 'create', collection, undefined, sample(collection))
+      const { refused, id } = await perform(transport, actor, 'create', collection, undefined, data)
       expect(refused).toBe(!allowed)
       if (allowed) {
         expect(id).toBeDefined()
