@@ -4,12 +4,13 @@ import { adminOnlyField } from '../src/access/adminOnly'
 import { authenticated } from '../src/access/authenticated'
 import { coordinatorsCreate, ownOrganizationCoordinators } from '../src/access/ownOrganizationCoordinators'
 import { CAMPAIGN_STATUS_LABELS } from '../src/domain/campaigns'
-import { nonNegativeAmount, nonNegativeInteger, notBeforeStart } from '../src/fields/validators'
+import { nonNegativeInteger, notBeforeStart } from '../src/fields/validators'
 import { assignOwnOrganization } from '../src/hooks/assignOwnOrganization'
 import { requireOrganization } from '../src/hooks/requireOrganization'
 import { GROUPS, label, optionsFrom } from '../src/lib/labels'
 import { dayOnly } from '../src/fields/datePickers'
 import { linkOnlyTo } from '../src/hooks/keepRelationsUsable'
+import { moneyField } from '../src/fields/money'
 
 const count = (name: string, vi: string, en: string) =>
   ({ name, type: 'number', min: 0, label: label(vi, en), validate: nonNegativeInteger }) as const
@@ -120,13 +121,7 @@ export const Campaigns: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'budgetEstimate',
-      type: 'number',
-      min: 0,
-      label: label('Dự toán kinh phí (đồng)', 'Budget estimate (VND)'),
-      validate: nonNegativeAmount,
-    },
+    moneyField({ name: 'budgetEstimate', label: label('Dự toán kinh phí (đồng)', 'Budget estimate (VND)') }),
   ],
   timestamps: true,
 }

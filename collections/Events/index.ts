@@ -17,6 +17,7 @@ import { validateEvent } from './hooks/validateEvent'
 import { tallyChangeHooks } from '../../src/hooks/recordTallyChanges'
 import { linkOnlyTo } from '../../src/hooks/keepRelationsUsable'
 import { campaignContributors } from '../../src/access/campaignContributors'
+import { moneyField } from '../../src/fields/money'
 
 const tallies = tallyChangeHooks('events')
 
@@ -200,7 +201,7 @@ export const Events: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'actualCost', type: 'number', min: 0, label: label('Kinh phí thực tế (đồng)', 'Actual cost (VND)') },
+            moneyField({ name: 'actualCost', label: label('Kinh phí thực tế (đồng)', 'Actual cost (VND)') }),
             { name: 'fundingSource', type: 'select', label: label('Nguồn kinh phí', 'Funding source'), options: optionsFrom(FUNDING_SOURCE_LABELS) },
           ],
         },

@@ -13,7 +13,6 @@ import { defaultPlanYear } from '../../src/domain/period'
 import { PLAN_STATUS_LABELS } from '../../src/domain/planWorkflow'
 import {
   dateInDocumentPeriod,
-  nonNegativeAmount,
   notBeforeStart,
   yearInTerm,
 } from '../../src/fields/validators'
@@ -24,6 +23,7 @@ import { assignOwnOrganization } from '../../src/hooks/assignOwnOrganization'
 import { requireOrganization } from '../../src/hooks/requireOrganization'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { enforcePlanWorkflow } from './hooks/enforcePlanWorkflow'
+import { moneyField } from '../../src/fields/money'
 
 /** Content fields: editable by the owning organization while the plan is a draft or returned. */
 const contentFields: Field[] = withUpdateAccess([
@@ -163,7 +163,7 @@ const contentFields: Field[] = withUpdateAccess([
         type: 'row',
         fields: [
           { name: 'source', type: 'select', required: true, label: label('Nguồn kinh phí', 'Funding source'), options: optionsFrom(FUNDING_SOURCE_LABELS) },
-          { name: 'amount', type: 'number', required: true, min: 0, label: label('Số tiền (đồng)', 'Amount (VND)'), validate: nonNegativeAmount },
+          moneyField({ name: 'amount', required: true, label: label('Số tiền (đồng)', 'Amount (VND)') }),
         ],
       },
       { name: 'note', type: 'text', label: label('Ghi chú', 'Note') },

@@ -17,12 +17,6 @@ export function nonNegativeInteger(value: number | null | undefined): true | str
   return true
 }
 
-export function nonNegativeAmount(value: number | null | undefined): true | string {
-  if (value === null || value === undefined) return true
-  if (typeof value !== 'number' || Number.isNaN(value)) return 'Giá trị phải là một số.'
-  return value < 0 ? 'Số tiền không được âm.' : true
-}
-
 /** A YYYY year inside the 2026–2030 term. */
 export function yearInTerm(value: number | null | undefined): true | string {
   if (value === null || value === undefined) return true

@@ -22,6 +22,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { MoneyCell as MoneyCell_46e139de6718914bd406020280190356 } from '../../../../src/components/admin/MoneyInput'
+import { MoneyInput as MoneyInput_46e139de6718914bd406020280190356 } from '../../../../src/components/admin/MoneyInput'
 import { NewVersionButton as NewVersionButton_f044bd97357c5318299f8b556bbd6c97 } from '../../../../src/components/admin/NewVersionButton'
 import { QuestionDraftButton as QuestionDraftButton_e4a3ce26ad4fd51bb940b1894f05f1d1 } from '../../../../src/components/admin/QuestionDraftButton'
 import { ReportFigures as ReportFigures_4959e1b3b596b7b4e376da15a3dcc1bc } from '../../../../src/components/admin/ReportFigures'
@@ -62,6 +64,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/MoneyInput#MoneyCell": MoneyCell_46e139de6718914bd406020280190356,
+  "/src/components/admin/MoneyInput#MoneyInput": MoneyInput_46e139de6718914bd406020280190356,
   "/src/components/admin/NewVersionButton#NewVersionButton": NewVersionButton_f044bd97357c5318299f8b556bbd6c97,
   "/src/components/admin/QuestionDraftButton#QuestionDraftButton": QuestionDraftButton_e4a3ce26ad4fd51bb940b1894f05f1d1,
   "/src/components/admin/ReportFigures#ReportFigures": ReportFigures_4959e1b3b596b7b4e376da15a3dcc1bc,
