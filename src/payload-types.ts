@@ -546,6 +546,7 @@ export interface Target {
    */
   source?: string | null;
   note?: string | null;
+  uniqueKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -592,6 +593,7 @@ export interface Indicator {
    * For a commune below target: causes and remedies for the next period. Carried into the consolidated report.
    */
   causesAndRemedies?: string | null;
+  uniqueKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1102,7 +1104,7 @@ export interface Report {
   submittedBy?: (number | null) | User;
   decidedAt?: string | null;
   decidedBy?: (number | null) | User;
-  reviewSlot?: string | null;
+  uniqueKey?: string | null;
   reminderBeforeSentAt?: string | null;
   reminderOverdueSentAt?: string | null;
   updatedAt: string;
@@ -1705,6 +1707,7 @@ export interface TargetsSelect<T extends boolean = true> {
   maximum?: T;
   source?: T;
   note?: T;
+  uniqueKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1730,6 +1733,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
   source?: T;
   note?: T;
   causesAndRemedies?: T;
+  uniqueKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2078,7 +2082,7 @@ export interface ReportsSelect<T extends boolean = true> {
   submittedBy?: T;
   decidedAt?: T;
   decidedBy?: T;
-  reviewSlot?: T;
+  uniqueKey?: T;
   reminderBeforeSentAt?: T;
   reminderOverdueSentAt?: T;
   updatedAt?: T;

@@ -1,0 +1,45 @@
+import type { Field, FlattenedField } from 'payload'
+
+import { nobodyField } from '../access/nobody'
+
+export const UNIQUE_KEY_FIELD = 'uniqueKey'
+
+/** Which visible field a duplicate is reported on, with the message the rule's hook gives. */
+export type Duplicate = { field: string; message: string }
+
+type UniqueKeyRule = {
+  /** The key of a document (src/domain/uniqueKeys.ts), from its values after the write. */
+  key: (doc: Record<string, unknown>) => string
+  /** The field error for a write refused by the index, given the key it tried to store. */
+  duplicate: (key: string) => Duplicate
+}
+
+/**
+ * A "one per …" rule held by the database: a hidden key computed from the rule's parts on every
+ * write, under a unique index. The rule's hook still gives its message in the normal case; the
+ * index refuses the concurrent write that passed the hook's check, and src/lib/uniqueKeyErrors.ts
+ * turns that refusal into the same message. Nobody writes the key: field access drops what a
+ * request sends, and the hook below sets it after.
+ */
+export function uniqueKeyField(rule: UniqueKeyRule): Field {
+  return {
+    name: UNIQUE_KEY_FIELD,
+    type: 'text',
+    unique: true,
+    access: { create: nobodyField, update: nobodyField },
+    admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+    custom: { duplicate: rule.duplicate },
+    hooks: {
+      // A part the write leaves out (undefined) keeps its stored value; null clears it.
+      beforeChange: [({ data, originalDoc }) => rule.key({ ...originalDoc, ...Object.fromEntries(Object.entries(data ?? {}).filter(([, v]) => v !== undefined)) })],
+    },
+  }
+}
+
+/** The field error for a unique key of these fields refused by the database, or null for any other path. */
+export function duplicateOf(fields: FlattenedField[] | undefined, path: unknown, key: unknown): Duplicate | null {
+  if (path !== UNIQUE_KEY_FIELD || typeof key !== 'string') return null
+  const field = fields?.find((f) => f.name === UNIQUE_KEY_FIELD)
+  const duplicate = (field?.custom as { duplicate?: UniqueKeyRule['duplicate'] } | undefined)?.duplicate
+  return duplicate ? duplicate(key) : null
+}
