@@ -38,6 +38,7 @@ import { emailAdapter } from './src/email'
 import { limitMutations } from './src/lib/graphqlMutationLimits'
 import { limitQueryCost } from './src/lib/graphqlQueryCost'
 import { limitedSharp } from './src/lib/limitedSharp'
+import { requiredPayloadSecret } from './src/lib/payloadSecret'
 import { trustedProxies } from './src/lib/rateLimit'
 import { DemoData } from './src/globals/DemoData'
 import { ReportDeadlines } from './src/globals/ReportDeadlines'
@@ -55,7 +56,8 @@ export const serverURL = process.env.SERVER_URL || `http://localhost:${process.e
 
 export default buildConfig({
   serverURL,
-  secret: process.env.PAYLOAD_SECRET || '',
+  // Required in production, never generated here (src/lib/payloadSecret.ts).
+  secret: requiredPayloadSecret(),
   telemetry: false,
   admin: {
     user: Users.slug,
