@@ -679,6 +679,7 @@ export interface Message {
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
   retiredAt?: string | null;
+  uniqueKey?: string | null;
   publication?: ('not_public' | 'scheduled' | 'public' | 'expired') | null;
   updatedAt: string;
   createdAt: string;
@@ -813,6 +814,7 @@ export interface Material {
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
   retiredAt?: string | null;
+  uniqueKey?: string | null;
   publication?: ('not_public' | 'scheduled' | 'public' | 'expired') | null;
   downloadCount?: number | null;
   updatedAt: string;
@@ -877,6 +879,7 @@ export interface Question {
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
   retiredAt?: string | null;
+  uniqueKey?: string | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1785,6 +1788,7 @@ export interface MessagesSelect<T extends boolean = true> {
   approvedBy?: T;
   approvedAt?: T;
   retiredAt?: T;
+  uniqueKey?: T;
   publication?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1889,6 +1893,7 @@ export interface MaterialsSelect<T extends boolean = true> {
   approvedBy?: T;
   approvedAt?: T;
   retiredAt?: T;
+  uniqueKey?: T;
   publication?: T;
   downloadCount?: T;
   updatedAt?: T;
@@ -1923,6 +1928,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   approvedBy?: T;
   approvedAt?: T;
   retiredAt?: T;
+  uniqueKey?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -7,6 +7,7 @@
  *
  * Plain functions of a document's values, so a migration can fill the keys of existing rows.
  */
+import type { ContentStatus } from './contentWorkflow'
 import { isReviewKind } from './reviewReport'
 
 /**
@@ -45,6 +46,18 @@ export function reportKey(doc: { kind?: Part; organization?: Part; year?: Part; 
   return compoundKey([doc.kind, doc.kind === 'unit' ? doc.organization : null, doc.year, doc.period])
 }
 
+/**
+ * Messages, materials and Q&A: one new version in the making (draft or in review) per item it will
+ * replace. None for any other item: NULLs never collide, so approved and retired versions, and
+ * items replacing nothing, are free.
+ */
+export function openVersionKey(doc: { status?: Part; supersedes?: Part }): string | null {
+  const original = idOf(doc.supersedes)
+  const open: Part[] = ['draft', 'in_review'] satisfies ContentStatus[]
+  return original === undefined || original === null || original === '' || !open.includes(doc.status ?? 'draft') ? null : String(original)
+}
+
 export const DUPLICATE_FIGURES_MESSAGE = 'Đã có số liệu của xã, phường này cho kỳ này: hãy sửa bản ghi đó.'
 export const DUPLICATE_TARGET_MESSAGE = 'Đã có chỉ tiêu này cho năm và địa bàn đã chọn.'
 export const DUPLICATE_REPORT_MESSAGE = 'Đã có báo cáo này cho kỳ này: hãy mở báo cáo đó.'
+export const OPEN_VERSION_MESSAGE = 'Đã có phiên bản mới đang soạn cho nội dung này.'

@@ -8,8 +8,12 @@ export const UNIQUE_KEY_FIELD = 'uniqueKey'
 export type Duplicate = { field: string; message: string }
 
 type UniqueKeyRule = {
-  /** The key of a document (src/domain/uniqueKeys.ts), from its values after the write. */
-  key: (doc: Record<string, unknown>) => string
+  /**
+   * The key of a document (src/domain/uniqueKeys.ts), from its values after the write; null when
+   * the rule does not hold the document (NULLs never collide). Where a part can be empty, the key
+   * needs a placeholder for it instead (EMPTY_PART), or two empty ones would never collide.
+   */
+  key: (doc: Record<string, unknown>) => string | null
   /** The field error for a write refused by the index, given the key it tried to store. */
   duplicate: (key: string) => Duplicate
 }

@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DUPLICATE_REVIEW_MESSAGE } from '../../src/domain/reviewReport'
-import { DUPLICATE_FIGURES_MESSAGE, DUPLICATE_REPORT_MESSAGE, DUPLICATE_TARGET_MESSAGE, figuresKey } from '../../src/domain/uniqueKeys'
+import { DUPLICATE_FIGURES_MESSAGE, DUPLICATE_REPORT_MESSAGE, DUPLICATE_TARGET_MESSAGE, figuresKey, OPEN_VERSION_MESSAGE } from '../../src/domain/uniqueKeys'
 import {
   apiRoutes,
   authHeader,
@@ -97,6 +97,28 @@ describe('the same create sent five times at once (REST)', () => {
     const answers = await atOnce(() => restCall(routes, evaluator, 'POST', 'reports', { kind: 'final', year: 2030, period: 'year' }))
     expectOneStored(answers, 'kind', DUPLICATE_REVIEW_MESSAGE.final)
     expect((await payload.count({ collection: 'reports', where: { kind: { equals: 'final' } } })).totalDocs).toBe(1)
+  })
+})
+
+describe('"new version" of an approved message clicked five times at once', () => {
+  it('one draft is made; every answer names that draft', async () => {
+    const editor = await authHeader(payload, 'editor@demo.loa')
+    const groups = (await payload.find({ collection: 'audience-groups', limit: 1, depth: 0 })).docs
+    const approved = await payload.create({
+      collection: 'messages',
+      data: { title: 'Tham gia BHYT hộ gia đình', short: 'Cả nhà cùng tham gia BHYT để được giảm mức đóng.', audienceGroups: [groups[0].id], status: 'approved' } as never,
+      depth: 0,
+    })
+    const answers = await atOnce(() => restCall(routes, editor, 'POST', `messages/${approved.id}/new-version`))
+    expect(answers.map((a) => a.status).sort(), JSON.stringify(answers.map((a) => a.body))).toEqual([200, 200, 200, 200, 201])
+    const made = answers.map((a) => String((a.body.doc as { id: number | string }).id))
+    expect(new Set(made).size).toBe(1)
+    expect(answers.filter((a) => a.status === 200).every((a) => a.body.message === OPEN_VERSION_MESSAGE)).toBe(true)
+    const open = await payload.find({ collection: 'messages', where: { and: [{ supersedes: { equals: approved.id } }, { status: { in: ['draft', 'in_review'] } }] }, depth: 0 })
+    expect(open.totalDocs).toBe(1)
+    // The adapter itself refuses a second one with the message on "supersedes".
+    const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = open.docs[0]
+    await expectFieldError(payload.db.create({ collection: 'messages', data: copy }), 'supersedes', OPEN_VERSION_MESSAGE)
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { compoundKey, EMPTY_PART, figuresKey, reportKey, targetKey } from '../../src/domain/uniqueKeys'
+import { compoundKey, EMPTY_PART, figuresKey, openVersionKey, reportKey, targetKey } from '../../src/domain/uniqueKeys'
 
 describe('the keys of the "one per …" rules', () => {
   it('figures: one set per commune, year and period, whether the commune is an id or its document', () => {
@@ -29,5 +29,14 @@ describe('the keys of the "one per …" rules', () => {
 
   it('parts are joined with "|" and numbers and strings of the same id agree', () => {
     expect(compoundKey([1, '1', undefined, 0])).toBe(`1|1|${EMPTY_PART}|0`)
+  })
+
+  it('one new version in the making per item; none for approved or retired versions, or items replacing nothing', () => {
+    expect(openVersionKey({ status: 'draft', supersedes: 7 })).toBe('7')
+    expect(openVersionKey({ status: 'in_review', supersedes: { id: 7 } })).toBe('7')
+    expect(openVersionKey({ supersedes: 7 })).toBe('7') // a new item starts as a draft
+    expect(openVersionKey({ status: 'approved', supersedes: 7 })).toBeNull()
+    expect(openVersionKey({ status: 'retired', supersedes: 7 })).toBeNull()
+    expect(openVersionKey({ status: 'draft', supersedes: null })).toBeNull()
   })
 })
