@@ -32,7 +32,7 @@ export function uniqueKeyField(rule: UniqueKeyRule): Field {
     unique: true,
     access: { create: nobodyField, update: nobodyField },
     admin: { hidden: true, disableListColumn: true, disableListFilter: true },
-    custom: { duplicate: rule.duplicate },
+    custom: { duplicate: rule.duplicate, key: rule.key },
     hooks: {
       // A part the write leaves out (undefined) keeps its stored value; null clears it.
       beforeChange: [({ data, originalDoc }) => rule.key({ ...originalDoc, ...Object.fromEntries(Object.entries(data ?? {}).filter(([, v]) => v !== undefined)) })],
@@ -40,10 +40,14 @@ export function uniqueKeyField(rule: UniqueKeyRule): Field {
   }
 }
 
+/** The rule of a collection's unique key (its fields), or null when it has none. */
+export function uniqueKeyRule(fields: FlattenedField[] | undefined): UniqueKeyRule | null {
+  const custom = fields?.find((f) => f.name === UNIQUE_KEY_FIELD)?.custom as Partial<UniqueKeyRule> | undefined
+  return custom?.key && custom.duplicate ? (custom as UniqueKeyRule) : null
+}
+
 /** The field error for a unique key of these fields refused by the database, or null for any other path. */
 export function duplicateOf(fields: FlattenedField[] | undefined, path: unknown, key: unknown): Duplicate | null {
   if (path !== UNIQUE_KEY_FIELD || typeof key !== 'string') return null
-  const field = fields?.find((f) => f.name === UNIQUE_KEY_FIELD)
-  const duplicate = (field?.custom as { duplicate?: UniqueKeyRule['duplicate'] } | undefined)?.duplicate
-  return duplicate ? duplicate(key) : null
+  return uniqueKeyRule(fields)?.duplicate(key) ?? null
 }

@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DUPLICATE_REVIEW_MESSAGE } from '../../src/domain/reviewReport'
+import { backfillUniqueKeys } from '../../src/lib/backfillUniqueKeys'
 import { DUPLICATE_FIGURES_MESSAGE, DUPLICATE_REPORT_MESSAGE, DUPLICATE_TARGET_MESSAGE, figuresKey, OPEN_VERSION_MESSAGE } from '../../src/domain/uniqueKeys'
 import {
   apiRoutes,
@@ -188,5 +189,32 @@ describe('the database refuses a duplicate key with the rule’s message on ever
     expect(answer.status).toBe(201)
     const doc = await payload.findByID({ collection: 'indicators', id: (answer.body.doc as { id: number }).id, depth: 0 })
     expect(doc.uniqueKey).toBe(figuresKey({ locality, year: 2026, period: 'h2' }))
+  })
+})
+
+describe('rows stored before the keys existed (the migration’s backfill)', () => {
+  it('get their keys; rows that break a rule stop it, naming both, before anything is written', async () => {
+    const locality = await idByName(payload, 'localities', 'Phường Kiến An')
+    const figures = (await payload.find({ collection: 'indicators', where: { and: [{ locality: { equals: locality } }, { year: { equals: 2029 } }] }, depth: 0 })).docs[0]
+    const review = (await payload.find({ collection: 'reports', where: { kind: { equals: 'final' } }, depth: 0 })).docs[0]
+    // As an older database holds them: no key.
+    await payload.db.updateOne({ collection: 'indicators', id: figures.id, data: { uniqueKey: null }, returning: false })
+    await payload.db.updateOne({ collection: 'reports', id: review.id, data: { uniqueKey: null }, returning: false })
+    // And a second set of the same figures, stored before the index existed (past every hook, without a key).
+    const { id: _id, createdAt: _c, updatedAt: _u, uniqueKey: _k, ...copy } = figures
+    const twin = await payload.db.create({ collection: 'indicators', data: copy })
+    const refused = await backfillUniqueKeys(payload).then(() => null, (e: Error) => e.message)
+    const clash = refused?.split('\n').filter((line) => line.startsWith('indicators '))
+    expect(clash, String(refused)).toHaveLength(1)
+    expect(clash![0]).toContain(DUPLICATE_FIGURES_MESSAGE)
+    expect(clash![0].split(':')[0].split(/[ /]+/).slice(1).sort()).toEqual([String(figures.id), String(twin.id)].sort())
+    expect((await payload.findByID({ collection: 'reports', id: review.id, depth: 0 })).uniqueKey).toBeNull()
+
+    await payload.db.deleteOne({ collection: 'indicators', where: { id: { equals: twin.id } } })
+    const written = await backfillUniqueKeys(payload)
+    expect(written).toMatchObject({ indicators: 1, reports: 1, targets: 0 })
+    expect((await payload.findByID({ collection: 'indicators', id: figures.id, depth: 0 })).uniqueKey).toBe(figuresKey({ locality, year: 2029, period: 'h2' }))
+    expect((await payload.findByID({ collection: 'reports', id: review.id, depth: 0 })).uniqueKey).toBe('final')
+    expect(await backfillUniqueKeys(payload)).toMatchObject({ indicators: 0, reports: 0 })
   })
 })
