@@ -40,6 +40,7 @@ import { limitMutations } from './src/lib/graphqlMutationLimits'
 import { limitQueryCost } from './src/lib/graphqlQueryCost'
 import { limitedSharp } from './src/lib/limitedSharp'
 import { assertPayloadVersion } from './src/lib/payloadVersion'
+import { requiredPayloadSecret } from './src/lib/payloadSecret'
 import { trustedProxies } from './src/lib/rateLimit'
 import { DemoData } from './src/globals/DemoData'
 import { ReportDeadlines } from './src/globals/ReportDeadlines'
@@ -57,7 +58,8 @@ export const serverURL = process.env.SERVER_URL || `http://localhost:${process.e
 
 export default buildConfig({
   serverURL,
-  secret: process.env.PAYLOAD_SECRET || '',
+  // Required in production, never generated here (src/lib/payloadSecret.ts).
+  secret: requiredPayloadSecret(),
   telemetry: false,
   admin: {
     user: Users.slug,

@@ -8,6 +8,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Config, DatabaseAdapterObj } from 'payload'
 
+import { withUniqueKeyErrors } from './lib/uniqueKeyErrors'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 
@@ -36,15 +37,17 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABA
     path.resolve(process.env.LOA_MIGRATIONS_DIR || path.join(process.cwd(), 'src/migrations'), kind)
   switch (databaseKind(url)) {
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: url },
-        migrationDir: migrationDir('postgres'),
-        prodMigrations: postgresMigrations,
-      })
+      return withUniqueKeyErrors(
+        postgresAdapter({
+          pool: { connectionString: url },
+          migrationDir: migrationDir('postgres'),
+          prodMigrations: postgresMigrations,
+        }),
+      )
     case 'mongodb':
-      return mongooseAdapter({ url })
+      return withUniqueKeyErrors(mongooseAdapter({ url }))
     case 'sqlite':
-      return inTurns(
+      return withUniqueKeyErrors(inTurns(
         sqliteAdapter({
           client: { url },
           // WAL lets the admin read while a writer commits; the timeout queues other processes' writers.
@@ -57,7 +60,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABA
           migrationDir: migrationDir('sqlite'),
           prodMigrations: sqliteMigrations,
         }),
-      )
+      ))
   }
 }
 

@@ -556,6 +556,7 @@ export interface Target {
    */
   source?: string | null;
   note?: string | null;
+  uniqueKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -622,6 +623,7 @@ export interface Indicator {
    * For a commune below target: causes and remedies for the next period. Carried into the consolidated report.
    */
   causesAndRemedies?: string | null;
+  uniqueKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -707,6 +709,7 @@ export interface Message {
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
   retiredAt?: string | null;
+  uniqueKey?: string | null;
   publication?: ('not_public' | 'scheduled' | 'public' | 'expired') | null;
   updatedAt: string;
   createdAt: string;
@@ -841,6 +844,7 @@ export interface Material {
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
   retiredAt?: string | null;
+  uniqueKey?: string | null;
   publication?: ('not_public' | 'scheduled' | 'public' | 'expired') | null;
   downloadCount?: number | null;
   updatedAt: string;
@@ -905,6 +909,7 @@ export interface Question {
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
   retiredAt?: string | null;
+  uniqueKey?: string | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1132,7 +1137,7 @@ export interface Report {
   submittedBy?: (number | null) | User;
   decidedAt?: string | null;
   decidedBy?: (number | null) | User;
-  reviewSlot?: string | null;
+  uniqueKey?: string | null;
   reminderBeforeSentAt?: string | null;
   reminderOverdueSentAt?: string | null;
   updatedAt: string;
@@ -1739,6 +1744,7 @@ export interface TargetsSelect<T extends boolean = true> {
   maximum?: T;
   source?: T;
   note?: T;
+  uniqueKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1778,6 +1784,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
   source?: T;
   note?: T;
   causesAndRemedies?: T;
+  uniqueKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1829,6 +1836,7 @@ export interface MessagesSelect<T extends boolean = true> {
   approvedBy?: T;
   approvedAt?: T;
   retiredAt?: T;
+  uniqueKey?: T;
   publication?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1933,6 +1941,7 @@ export interface MaterialsSelect<T extends boolean = true> {
   approvedBy?: T;
   approvedAt?: T;
   retiredAt?: T;
+  uniqueKey?: T;
   publication?: T;
   downloadCount?: T;
   updatedAt?: T;
@@ -1967,6 +1976,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   approvedBy?: T;
   approvedAt?: T;
   retiredAt?: T;
+  uniqueKey?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2126,7 +2136,7 @@ export interface ReportsSelect<T extends boolean = true> {
   submittedBy?: T;
   decidedAt?: T;
   decidedBy?: T;
-  reviewSlot?: T;
+  uniqueKey?: T;
   reminderBeforeSentAt?: T;
   reminderOverdueSentAt?: T;
   updatedAt?: T;

@@ -4,6 +4,8 @@ import { evaluatorOrAdmin } from '../../src/access/evaluatorOrAdmin'
 import { figureCountEditors, figureCreators, figureReaders, figureUpdaters } from '../../src/access/figureReaders'
 import { nobodyField } from '../../src/access/nobody'
 import { COUNT_FIELDS, COUNT_LABELS, PERIOD_LABELS } from '../../src/domain/participation'
+import { DUPLICATE_FIGURES_MESSAGE, figuresKey } from '../../src/domain/uniqueKeys'
+import { uniqueKeyField } from '../../src/fields/uniqueKey'
 import { withUpdateAccess } from '../../src/fields/withUpdateAccess'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { dashboard } from './endpoints/dashboard'
@@ -144,6 +146,8 @@ export const Indicators: CollectionConfig = {
         ),
       },
     },
+    // One set per commune and period, held by the database too (computeRates gives the message).
+    uniqueKeyField({ key: figuresKey, duplicate: () => ({ field: 'period', message: DUPLICATE_FIGURES_MESSAGE }) }),
   ],
   timestamps: true,
 }

@@ -4,9 +4,11 @@ import { adminOnly, adminOnlyField } from '../../src/access/adminOnly'
 import { nobodyField } from '../../src/access/nobody'
 import { reportAuthorsField, reportCreators, reportReaders, reportUpdaters } from '../../src/access/reportAccess'
 import { PERIOD_LABELS } from '../../src/domain/participation'
-import { isReviewKind } from '../../src/domain/reviewReport'
+import { DUPLICATE_REVIEW_MESSAGE, isReviewKind } from '../../src/domain/reviewReport'
 import { REPORT_KIND_LABELS, REPORT_PERIODS, REPORT_STATUS_LABELS } from '../../src/domain/reports'
+import { DUPLICATE_REPORT_MESSAGE, reportKey } from '../../src/domain/uniqueKeys'
 import { stamp } from '../../src/fields/stamp'
+import { uniqueKeyField } from '../../src/fields/uniqueKey'
 import { yearInTerm } from '../../src/fields/validators'
 import { workflowStatus } from '../../src/fields/workflowStatus'
 import { assignOwnOrganization } from '../../src/hooks/assignOwnOrganization'
@@ -137,9 +139,13 @@ export const Reports: CollectionConfig = {
     stamp('submittedBy', 'Người gửi', 'Submitted by', 'user'),
     stamp('decidedAt', 'Tiếp nhận/trả lại lúc', 'Decided at', 'date'),
     stamp('decidedBy', 'Người tiếp nhận/trả lại', 'Decided by', 'user'),
-    // "midterm" or "final" on a review, empty otherwise: the unique index keeps a second review of a
-    // kind out even when two are created at once (the workflow hook's check gives the message).
-    { name: 'reviewSlot', type: 'text', unique: true, access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } },
+    // One report per organization (or city kind) and period, one review of each kind, held by the
+    // database too: a second one created at the same time is refused (the workflow hook's check gives the message).
+    uniqueKeyField({
+      key: reportKey,
+      // A review's key is its kind alone (src/domain/uniqueKeys.ts).
+      duplicate: (key) => (isReviewKind(key) ? { field: 'kind', message: DUPLICATE_REVIEW_MESSAGE[key] } : { field: 'period', message: DUPLICATE_REPORT_MESSAGE }),
+    }),
     // Markers of the deadline reminders (src/jobs/sendReportReminders.ts), written by the job only.
     { name: 'reminderBeforeSentAt', type: 'date', access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } },
     { name: 'reminderOverdueSentAt', type: 'date', access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } },

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '../../src/access/authenticated'
 import { evaluatorOrAdmin } from '../../src/access/evaluatorOrAdmin'
 import { INDICATORS, isIndicatorKey, rangeError, targetValueError } from '../../src/domain/indicators'
+import { DUPLICATE_TARGET_MESSAGE, targetKey } from '../../src/domain/uniqueKeys'
+import { uniqueKeyField } from '../../src/fields/uniqueKey'
 import { yearInTerm } from '../../src/fields/validators'
 import { GROUPS, label } from '../../src/lib/labels'
 import { describeTarget } from './hooks/describeTarget'
@@ -105,6 +107,7 @@ export const Targets: CollectionConfig = {
       admin: { description: label('Văn bản giao chỉ tiêu, ví dụ: KH 2026–2030, mục II.2.', 'The document that sets it.') },
     },
     { name: 'note', type: 'textarea', label: label('Ghi chú', 'Note') },
+    uniqueKeyField({ key: targetKey, duplicate: () => ({ field: 'year', message: DUPLICATE_TARGET_MESSAGE }) }),
   ],
   timestamps: true,
 }

@@ -69,10 +69,16 @@ export function ensureDependencies() {
   return true
 }
 
-/** Create .env with a random PAYLOAD_SECRET on first use, then load it (real env vars win). */
+/**
+ * Load .env (real env vars win). On first use of the embedded SQLite default, create .env with a
+ * random PAYLOAD_SECRET (zero setup). A PostgreSQL deployment is a production one: its secret is
+ * set by whoever runs it, never generated here (a secret written beside one server would differ
+ * on the next and sign everyone out); without one the start stops and says how to set it.
+ */
 export function loadEnv() {
   const envFile = path.join(root, '.env')
-  if (!fs.existsSync(envFile)) {
+  const postgres = (url) => /^postgres(ql)?:\/\//.test(url ?? '')
+  if (!fs.existsSync(envFile) && !postgres(process.env.DATABASE_URL)) {
     fs.writeFileSync(
       envFile,
       `# Tạo tự động lần chạy đầu – generated on first start. Keep it secret.\nPAYLOAD_SECRET=${crypto.randomBytes(32).toString('hex')}\n`,
@@ -80,12 +86,27 @@ export function loadEnv() {
     )
     console.log('▸ Đã tạo .env với PAYLOAD_SECRET ngẫu nhiên – created .env with a random PAYLOAD_SECRET')
   }
-  for (const line of fs.readFileSync(envFile, 'utf8').split('\n')) {
-    const m = line.match(/^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/)
-    if (m && process.env[m[1]] === undefined) process.env[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2')
+  if (fs.existsSync(envFile)) {
+    for (const line of fs.readFileSync(envFile, 'utf8').split('\n')) {
+      const m = line.match(/^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/)
+      if (m && process.env[m[1]] === undefined) process.env[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2')
+    }
   }
   if (!process.env.PAYLOAD_SECRET) {
-    console.error('✗ PAYLOAD_SECRET trống trong .env – PAYLOAD_SECRET is empty in .env')
+    if (postgres(process.env.DATABASE_URL)) {
+      console.error(
+        [
+          '✗ Thiếu PAYLOAD_SECRET. Với PostgreSQL, Loa không tự tạo khóa bí mật: hãy tạo một lần và đặt cho mọi máy chủ dùng cơ sở dữ liệu này.',
+          '  PAYLOAD_SECRET is missing. With PostgreSQL Loa does not generate one: create it once and give it to every server of this database:',
+          '    openssl rand -hex 32',
+          '  rồi đặt biến môi trường – then set it in the environment (systemd Environment=, docker -e, …)',
+          '    PAYLOAD_SECRET=<64 ký tự hex – 64 hex characters>',
+          '  hoặc ghi vào tệp .env cạnh package.json – or write it into .env beside package.json.',
+        ].join('\n'),
+      )
+    } else {
+      console.error('✗ PAYLOAD_SECRET trống trong .env – PAYLOAD_SECRET is empty in .env')
+    }
     process.exit(1)
   }
 }

@@ -67,7 +67,8 @@ export async function startSeededServer({ name, env: extra = {} }) {
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_OPTIONS: '--no-deprecation',
-    PAYLOAD_SECRET: `${name}-test-secret`,
+    // At least 32 characters: the production build refuses a shorter one (src/lib/payloadSecret.ts).
+    PAYLOAD_SECRET: `${name}-test-secret-not-for-production-use`,
     DATABASE_URL: `file:${path.join(dir, `${name}.db`)}`,
     LOA_MEDIA_DIR: path.join(dir, 'media'),
     LOA_OUTBOX_DIR: path.join(dir, 'outbox'),

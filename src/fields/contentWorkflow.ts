@@ -11,8 +11,10 @@ import {
   publicationState,
   type ContentStatus,
 } from '../domain/contentWorkflow'
+import { OPEN_VERSION_MESSAGE, openVersionKey } from '../domain/uniqueKeys'
 import { label, optionsFrom } from '../lib/labels'
 import { stamp } from './stamp'
+import { uniqueKeyField } from './uniqueKey'
 import { workflowStatus } from './workflowStatus'
 import { withUpdateAccess } from './withUpdateAccess'
 
@@ -100,6 +102,8 @@ export function contentWorkflowFields(slug: 'messages' | 'materials' | 'question
     // When it was issued is public (the site sorts by it); who approved it is not.
     stamp('approvedAt', 'Duyệt lúc', 'Approved at', 'date'),
     stamp('retiredAt', 'Ngừng sử dụng lúc', 'Retired at', 'date', authenticatedField),
+    // One new version in the making per item: two "new version" clicks at once made two drafts.
+    uniqueKeyField({ key: openVersionKey, duplicate: () => ({ field: 'supersedes', message: OPEN_VERSION_MESSAGE }) }),
   ]
 }
 

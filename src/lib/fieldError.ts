@@ -25,6 +25,12 @@ export function fieldError(req: PayloadRequest, collection: string, path: string
   fieldErrors(req, collection, [{ field: path, message }])
 }
 
+/** Whether `error` is a refused write with `message` on `path` (as fieldErrors throws it). */
+export function isFieldError(error: unknown, path: string, message: string): boolean {
+  const errors = (error as { data?: { errors?: { path?: unknown; message?: unknown }[] } } | null)?.data?.errors
+  return Array.isArray(errors) && errors.some((e) => e?.path === path && e?.message === message)
+}
+
 /** A JSON error answer from a custom endpoint, shaped like Payload's own. */
 export const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 

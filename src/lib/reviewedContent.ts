@@ -10,6 +10,7 @@ import { contentDeleters } from '../access/contentDeleters'
 import { publishedOrStaff, type PublicationWindowFields } from '../access/publishedOrStaff'
 import { roleOf } from '../access/user'
 import { copyForNewVersion, isContentAuthor } from '../domain/contentWorkflow'
+import { OPEN_VERSION_MESSAGE } from '../domain/uniqueKeys'
 import {
   asNewVersionOf,
   enforceContentWorkflow,
@@ -18,7 +19,7 @@ import {
   retireReplacedVersion,
   type ContentSlug,
 } from '../hooks/contentWorkflow'
-import { problem } from './fieldError'
+import { isFieldError, problem } from './fieldError'
 import { expireSiteCacheOnChange, expireSiteCacheOnDelete } from '../hooks/expireSiteCache'
 
 export function reviewedContent(
@@ -72,27 +73,36 @@ function newVersionEndpoint(slug: ContentSlug): Endpoint {
       if (original.status !== 'approved' && original.status !== 'retired') {
         return problem(400, 'Chỉ tạo phiên bản mới từ nội dung đã duyệt hoặc đã ngừng sử dụng; bản nháp thì sửa trực tiếp.')
       }
-      const open = await req.payload.find({
-        collection: slug,
-        where: { and: [{ supersedes: { equals: original.id } }, { status: { in: ['draft', 'in_review'] } }] },
-        depth: 0,
-        limit: 1,
-        req,
-      })
-      if (open.docs[0]) {
-        return Response.json({ doc: open.docs[0], message: 'Đã có phiên bản mới đang soạn cho nội dung này.' }, { status: 200 })
+      const findOpen = async () =>
+        (
+          await req.payload.find({
+            collection: slug,
+            where: { and: [{ supersedes: { equals: original.id } }, { status: { in: ['draft', 'in_review'] } }] },
+            depth: 0,
+            limit: 1,
+            req,
+          })
+        ).docs[0]
+      const existing = await findOpen()
+      if (existing) return Response.json({ doc: existing, message: OPEN_VERSION_MESSAGE }, { status: 200 })
+      try {
+        const doc = await asNewVersionOf(req, original.id, () =>
+          req.payload.create({
+            collection: slug,
+            data: { ...copyForNewVersion(original as unknown as Record<string, unknown>), status: 'draft', supersedes: original.id } as never,
+            depth: 0,
+            req,
+            overrideAccess: false,
+            user: req.user,
+          }),
+        )
+        return Response.json({ doc, message: 'Đã tạo bản nháp phiên bản mới.' }, { status: 201 })
+      } catch (error) {
+        // Another request made it meanwhile (the unique key on open versions refused this one): that one is the answer.
+        const made = isFieldError(error, 'supersedes', OPEN_VERSION_MESSAGE) ? await findOpen() : undefined
+        if (made) return Response.json({ doc: made, message: OPEN_VERSION_MESSAGE }, { status: 200 })
+        throw error
       }
-      const doc = await asNewVersionOf(req, original.id, () =>
-        req.payload.create({
-          collection: slug,
-          data: { ...copyForNewVersion(original as unknown as Record<string, unknown>), status: 'draft', supersedes: original.id } as never,
-          depth: 0,
-          req,
-          overrideAccess: false,
-          user: req.user,
-        }),
-      )
-      return Response.json({ doc, message: 'Đã tạo bản nháp phiên bản mới.' }, { status: 201 })
     },
   }
 }

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { figureErrors, participationRates, type Counts } from '../../../src/domain/participation'
 import { relationId } from '../../../src/domain/relations'
+import { DUPLICATE_FIGURES_MESSAGE } from '../../../src/domain/uniqueKeys'
 import { fieldErrors } from '../../../src/lib/fieldError'
 
 /**
@@ -22,7 +23,7 @@ export const computeRates: CollectionBeforeChangeHook = async ({ collection, dat
       req,
     })
     if (docs[0] && String(docs[0].id) !== String(originalDoc?.id ?? '')) {
-      errors.push({ field: 'period', message: 'Đã có số liệu của xã, phường này cho kỳ này: hãy sửa bản ghi đó.' })
+      errors.push({ field: 'period', message: DUPLICATE_FIGURES_MESSAGE })
     }
   }
   if (errors.length) fieldErrors(req, collection.slug, errors)

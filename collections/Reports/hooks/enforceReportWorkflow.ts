@@ -16,6 +16,7 @@ import {
   REPORT_PERIODS,
 } from '../../../src/domain/reports'
 import { DUPLICATE_REVIEW_MESSAGE, isReviewKind, REVIEW_NARRATIVE_FIELDS, reviewDueDate, reviewYearError } from '../../../src/domain/reviewReport'
+import { DUPLICATE_REPORT_MESSAGE } from '../../../src/domain/uniqueKeys'
 import { fieldError } from '../../../src/lib/fieldError'
 
 const NARRATIVE = ['results', 'difficulties', 'proposals', ...REVIEW_NARRATIVE_FIELDS, 'number', 'signerRole', 'signerName', 'kind', 'year', 'period'] as const
@@ -77,7 +78,7 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
   })
   if (same.docs[0] && String(same.docs[0].id) !== String(originalDoc?.id ?? '')) {
     if (isReviewKind(kind)) fieldError(req, 'reports', 'kind', DUPLICATE_REVIEW_MESSAGE[kind])
-    fieldError(req, 'reports', 'period', 'Đã có báo cáo này cho kỳ này: hãy mở báo cáo đó.')
+    fieldError(req, 'reports', 'period', DUPLICATE_REPORT_MESSAGE)
   }
 
   const now = new Date().toISOString()
@@ -99,7 +100,6 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
   const period = (data.period ?? merged.period) as ReportPeriod
   data.title = reportTitle(kind, merged.year, period, kind === 'unit' ? await orgName() : null)
   const deadlines = (await req.payload.findGlobal({ slug: 'report-deadlines', depth: 0, overrideAccess: true, req })) as unknown as Deadlines
-  data.reviewSlot = isReviewKind(kind) ? kind : null
   const due = isReviewKind(kind) ? reviewDueDate(kind) : reportDueDate(kind === 'unit' ? 'unit' : 'city', merged.year, period, deadlinesWithDefaults(deadlines))
   data.dueDate = `${due}T00:00:00.000Z`
   return data

@@ -1,8 +1,12 @@
 import type { CollectionBeforeChangeHook, Where } from 'payload'
 
+import { DUPLICATE_TARGET_MESSAGE } from '../../../src/domain/uniqueKeys'
 import { fieldError } from '../../../src/lib/fieldError'
 
-/** One target per indicator, year and locality (or city-wide): two would make evaluation ambiguous. */
+/**
+ * One target per indicator, year and locality (or city-wide): two would make evaluation ambiguous.
+ * The unique key on targets (src/fields/uniqueKey.ts) refuses a concurrent second one with the same message.
+ */
 export const rejectDuplicateTarget: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const indicator = data.indicator ?? originalDoc?.indicator
   const year = data.year ?? originalDoc?.year
@@ -19,7 +23,7 @@ export const rejectDuplicateTarget: CollectionBeforeChangeHook = async ({ data, 
   }
   const { totalDocs } = await req.payload.count({ collection: 'targets', where, req })
   if (totalDocs > 0) {
-    fieldError(req, 'targets', 'year', 'Đã có chỉ tiêu này cho năm và địa bàn đã chọn.')
+    fieldError(req, 'targets', 'year', DUPLICATE_TARGET_MESSAGE)
   }
   return data
 }
