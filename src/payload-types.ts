@@ -577,6 +577,7 @@ export interface CityResult {
    */
   source: string;
   note?: string | null;
+  uniqueKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1759,6 +1760,7 @@ export interface CityResultsSelect<T extends boolean = true> {
   value?: T;
   source?: T;
   note?: T;
+  uniqueKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

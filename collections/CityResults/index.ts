@@ -4,6 +4,8 @@ import { authenticated } from '../../src/access/authenticated'
 import { evaluatorOrAdmin } from '../../src/access/evaluatorOrAdmin'
 import { CITY_RESULT_KEYS, INDICATORS, isIndicatorKey, resultValueError } from '../../src/domain/indicators'
 import { PERIOD_LABELS } from '../../src/domain/participation'
+import { cityResultKey, DUPLICATE_CITY_RESULT_MESSAGE } from '../../src/domain/uniqueKeys'
+import { uniqueKeyField } from '../../src/fields/uniqueKey'
 import { yearInTerm } from '../../src/fields/validators'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { rejectDuplicateCityResult } from './hooks/rejectDuplicateCityResult'
@@ -75,6 +77,7 @@ export const CityResults: CollectionConfig = {
       ],
     },
     { name: 'note', type: 'textarea', maxLength: 2000, label: label('Ghi chú', 'Note') },
+    uniqueKeyField({ key: cityResultKey, duplicate: () => ({ field: 'period', message: DUPLICATE_CITY_RESULT_MESSAGE }) }),
   ],
   timestamps: true,
 }

@@ -37,6 +37,9 @@ export const figuresKey = (doc: { locality?: Part; year?: Part; period?: Part })
 /** Targets: one per indicator, year and locality; no locality is the city-wide target. */
 export const targetKey = (doc: { indicator?: Part; year?: Part; locality?: Part }) => compoundKey([doc.indicator, doc.year, doc.locality])
 
+/** City-wide results: one per indicator, year and period. */
+export const cityResultKey = (doc: { indicator?: Part; year?: Part; period?: Part }) => compoundKey([doc.indicator, doc.year, doc.period])
+
 /**
  * Reports: a unit report per organization, year and period; a city report per year and period;
  * one mid-term and one final review whatever year they carry.
@@ -58,6 +61,7 @@ export function openVersionKey(doc: { status?: Part; supersedes?: Part }): strin
 }
 
 export const DUPLICATE_FIGURES_MESSAGE = 'Đã có số liệu của xã, phường này cho kỳ này: hãy sửa bản ghi đó.'
+export const DUPLICATE_CITY_RESULT_MESSAGE = 'Đã có kết quả của chỉ tiêu này cho kỳ này: hãy sửa bản ghi đó.'
 export const DUPLICATE_TARGET_MESSAGE = 'Đã có chỉ tiêu này cho năm và địa bàn đã chọn.'
 export const DUPLICATE_REPORT_MESSAGE = 'Đã có báo cáo này cho kỳ này: hãy mở báo cáo đó.'
 export const OPEN_VERSION_MESSAGE = 'Đã có phiên bản mới đang soạn cho nội dung này.'

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DUPLICATE_REVIEW_MESSAGE } from '../../src/domain/reviewReport'
 import { backfillUniqueKeys } from '../../src/lib/backfillUniqueKeys'
-import { DUPLICATE_FIGURES_MESSAGE, DUPLICATE_REPORT_MESSAGE, DUPLICATE_TARGET_MESSAGE, figuresKey, OPEN_VERSION_MESSAGE } from '../../src/domain/uniqueKeys'
+import { DUPLICATE_CITY_RESULT_MESSAGE, DUPLICATE_FIGURES_MESSAGE, DUPLICATE_REPORT_MESSAGE, DUPLICATE_TARGET_MESSAGE, figuresKey, OPEN_VERSION_MESSAGE } from '../../src/domain/uniqueKeys'
 import {
   apiRoutes,
   authHeader,
@@ -72,6 +72,12 @@ describe('the same create sent five times at once (REST)', () => {
     const answers = await atOnce(() => restCall(routes, evaluator, 'POST', 'targets', { indicator: 'bhytCoverage', year: 2029, minimum: 95 }))
     expectOneStored(answers, 'year', DUPLICATE_TARGET_MESSAGE)
     expect((await payload.count({ collection: 'targets', where: { and: [{ indicator: { equals: 'bhytCoverage' } }, { year: { equals: 2029 } }, { locality: { exists: false } }] } })).totalDocs).toBe(1)
+  })
+
+  it('a city-wide result for an indicator and period: one stored', async () => {
+    const answers = await atOnce(() => restCall(routes, evaluator, 'POST', 'city-results', { indicator: 'onlineProcedures', year: 2029, period: 'h1', value: 97, source: 'Báo cáo của BHXH thành phố' }))
+    expectOneStored(answers, 'period', DUPLICATE_CITY_RESULT_MESSAGE)
+    expect((await payload.count({ collection: 'city-results', where: { and: [{ indicator: { equals: 'onlineProcedures' } }, { year: { equals: 2029 } }, { period: { equals: 'h1' } }] } })).totalDocs).toBe(1)
   })
 
   it('a commune’s target for an indicator and year: one stored, beside the city-wide one', async () => {

@@ -2,9 +2,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { CITY_RESULT_KEYS } from '../../../src/domain/indicators'
 import { PERIODS } from '../../../src/domain/participation'
+import { DUPLICATE_CITY_RESULT_MESSAGE } from '../../../src/domain/uniqueKeys'
 import { fieldError } from '../../../src/lib/fieldError'
 
-/** One result per indicator, year and period: two would leave the dashboard to guess which one counts. */
+/** One result per indicator, year and period: two would leave the dashboard to guess which one counts (the database's `uniqueKey` holds it under concurrency). */
 export const rejectDuplicateCityResult: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const indicator = data.indicator ?? originalDoc?.indicator
   const year = data.year ?? originalDoc?.year
@@ -23,6 +24,6 @@ export const rejectDuplicateCityResult: CollectionBeforeChangeHook = async ({ da
     },
     req,
   })
-  if (totalDocs > 0) fieldError(req, 'city-results', 'period', 'Đã có kết quả của chỉ tiêu này cho kỳ này: hãy sửa bản ghi đó.')
+  if (totalDocs > 0) fieldError(req, 'city-results', 'period', DUPLICATE_CITY_RESULT_MESSAGE)
   return data
 }
