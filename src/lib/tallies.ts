@@ -255,20 +255,26 @@ async function inBatches(payload: Payload, writes: ((req: PayloadRequest) => Pro
   }
 }
 
-/** Store one month's computed tallies over what is stored for that month. */
+/**
+ * Store one month's computed tallies over what is stored for that month. Through the database
+ * adapter (payload.db, still adapter-independent): tally rows are derived data with no hooks,
+ * access or validation to run, and the operation layer cost ten times the write itself.
+ */
 async function storeMonth(payload: Payload, month: string, computed: Map<string, Tally>) {
   const { docs } = await payload.find({ collection: 'outreach-tallies', where: { month: { equals: month } }, select: { bucket: true }, pagination: false, depth: 0, overrideAccess: true })
   const stored = new Map((docs as { id: Id; bucket: string }[]).map((d) => [d.bucket, d.id]))
   const plan = planBucketWrites(computed, stored)
+  const now = new Date().toISOString()
   const row = (bucket: string, tally: Tally) => {
     // The coverage cells are kept apart: only the dashboard's matrix reads them, and they are the bulk.
     const { cells, ...sums } = tally
-    return { bucket, ...parseBucketKey(bucket)!, figures: sums as unknown as Record<string, unknown>, cells }
+    return { bucket, ...parseBucketKey(bucket)!, figures: sums as unknown as Record<string, unknown>, cells, updatedAt: now }
   }
+  const collection = 'outreach-tallies'
   await inBatches(payload, [
-    ...plan.create.map(([bucket, tally]) => (req: PayloadRequest) => payload.create({ collection: 'outreach-tallies', data: row(bucket, tally), overrideAccess: true, depth: 0, select: {}, req })),
-    ...plan.update.map(([id, bucket, tally]) => (req: PayloadRequest) => payload.update({ collection: 'outreach-tallies', id, data: row(bucket, tally), overrideAccess: true, depth: 0, select: {}, req })),
-    ...plan.remove.map((id) => (req: PayloadRequest) => payload.delete({ collection: 'outreach-tallies', id, overrideAccess: true, depth: 0, req })),
+    ...plan.create.map(([bucket, tally]) => (req: PayloadRequest) => payload.db.create({ collection, data: { ...row(bucket, tally), createdAt: now }, req, returning: false })),
+    ...plan.update.map(([id, bucket, tally]) => (req: PayloadRequest) => payload.db.updateOne({ collection, id, data: row(bucket, tally), req, returning: false })),
+    ...(plan.remove.length ? [(req: PayloadRequest) => payload.db.deleteMany({ collection, where: { id: { in: plan.remove } }, req })] : []),
   ])
   return computed.size
 }
@@ -278,7 +284,8 @@ async function storeMonth(payload: Payload, month: string, computed: Map<string,
  * over the month's rows (only the fields tallied), its buckets summed in memory, then written in
  * batched transactions. Memory holds one month's buckets, whatever the size of the database. A
  * marker row says a rebuild is under way (readers show "being rebuilt" meanwhile, and a rebuild
- * stopped half-way is redone); changes recorded meanwhile are refreshed at the end. Never inside a
+ * stopped half-way is redone). Changes pending when it starts are covered by its reads and dropped;
+ * changes recorded meanwhile are refreshed at the end. Never inside a
  * web request: `npm start` runs it before the server (scripts/seed.ts), the tally job in the worker.
  * Returns how many buckets were written.
  */
@@ -300,10 +307,18 @@ export function rebuildTallies(payload: Payload, options: { onProgress?: (p: Reb
     const months = spans.length
       ? monthsBetween(spans.map((s) => s.first).sort()[0], spans.map((s) => s.last).sort().at(-1)!)
       : []
+    // Changes already committed are covered by the reads below: dropped at the end, not recomputed.
+    const covered: Id[] = []
+    await eachPage(payload, { collection: 'tally-changes', select: {} }, (docs) => {
+      for (const d of docs) covered.push(d.id as Id)
+    })
     let buckets = 0
     for (const [i, month] of months.entries()) {
       buckets += await storeMonth(payload, month, await sumMonth(payload, month))
       options.onProgress?.({ month, monthsDone: i + 1, months: months.length, buckets })
+    }
+    for (let i = 0; i < covered.length; i += 500) {
+      await payload.delete({ collection: 'tally-changes', where: { id: { in: covered.slice(i, i + 500) } }, overrideAccess: true })
     }
     await payload.delete({ collection: 'outreach-tallies', where: { bucket: { equals: REBUILD_MARKER.bucket } }, overrideAccess: true })
     // Writes made while the rebuild ran recorded their buckets: fold them in now.
