@@ -598,7 +598,7 @@ async function tallies(payload: Payload) {
   const rssBefore = mb(process.memoryUsage().rss)
   // Progress: a line per month, with the process's RSS (plus observe()'s line every BENCH_PROGRESS writes).
   const recomputed = await rebuildTallies(payload, {
-    onProgress: (p) => log(`  tháng ${p.monthsDone}/${p.months} (${p.month}): ${p.buckets} buckets, ${seconds(t0).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)} MB`),
+    onProgress: (p) => log(`  tháng ${p.monthsDone}/${p.months} (${p.month}): ${p.buckets} buckets, ${seconds(t0).toFixed(0)} s (reading ${p.readSeconds.toFixed(0)} s, writing ${p.writeSeconds.toFixed(0)} s), RSS ${mb(process.memoryUsage().rss)} MB`),
   })
   const rebuildSeconds = seconds(t0)
   const cpu = process.cpuUsage(cpu0)

@@ -121,15 +121,25 @@ async function storeBucket(payload: Payload, bucket: string, req?: PayloadReques
   const figures = await computeBucket(payload, parsed, req)
   const { docs } = await payload.find({ collection: 'outreach-tallies', where: { bucket: { equals: bucket } }, limit: 1, depth: 0, overrideAccess: true, select: {}, req })
   const existing = docs[0]
+  const collection = 'outreach-tallies'
   if (isEmpty(figures)) {
-    if (existing) await payload.delete({ collection: 'outreach-tallies', id: existing.id, overrideAccess: true, req })
+    if (existing) await payload.db.deleteOne({ collection, where: { id: { equals: existing.id } }, req })
     return
   }
+  const now = new Date().toISOString()
+  if (existing) await payload.db.updateOne({ collection, id: existing.id, data: tallyRow(bucket, figures, now), req, returning: false })
+  else await payload.db.create({ collection, data: { ...tallyRow(bucket, figures, now), createdAt: now }, req, returning: false })
+}
+
+/**
+ * A bucket's stored row. Tallies are written through the database adapter (payload.db, still
+ * adapter-independent): derived rows with no hooks, access or validation to run, and the
+ * operation layer cost ten times the write itself.
+ */
+function tallyRow(bucket: string, tally: Tally, now: string) {
   // The coverage cells are kept apart: only the dashboard's matrix reads them, and they are the bulk.
-  const { cells, ...sums } = figures
-  const data = { bucket, ...parsed, figures: sums as unknown as Record<string, unknown>, cells }
-  if (existing) await payload.update({ collection: 'outreach-tallies', id: existing.id, data, overrideAccess: true, depth: 0, req })
-  else await payload.create({ collection: 'outreach-tallies', data, overrideAccess: true, depth: 0, req })
+  const { cells, ...sums } = tally
+  return { bucket, ...parseBucketKey(bucket)!, figures: sums as unknown as Record<string, unknown>, cells, updatedAt: now }
 }
 
 // One refresh or rebuild at a time in this process: two refreshes of the same bucket could
@@ -161,8 +171,8 @@ async function refreshPending(payload: Payload, req?: PayloadRequest): Promise<n
   }
 }
 
-/** Where a rebuild has got to: months done of all, buckets written so far. */
-export type RebuildProgress = { month: string; monthsDone: number; months: number; buckets: number }
+/** Where a rebuild has got to: months done of all, buckets written so far, seconds spent reading and writing. */
+export type RebuildProgress = { month: string; monthsDone: number; months: number; buckets: number; readSeconds: number; writeSeconds: number }
 
 const EVENT_FIELDS = {
   startAt: true, locality: true, organization: true, campaign: true,
@@ -255,21 +265,13 @@ async function inBatches(payload: Payload, writes: ((req: PayloadRequest) => Pro
   }
 }
 
-/**
- * Store one month's computed tallies over what is stored for that month. Through the database
- * adapter (payload.db, still adapter-independent): tally rows are derived data with no hooks,
- * access or validation to run, and the operation layer cost ten times the write itself.
- */
+/** Store one month's computed tallies over what is stored for that month (tallyRow). */
 async function storeMonth(payload: Payload, month: string, computed: Map<string, Tally>) {
   const { docs } = await payload.find({ collection: 'outreach-tallies', where: { month: { equals: month } }, select: { bucket: true }, pagination: false, depth: 0, overrideAccess: true })
   const stored = new Map((docs as { id: Id; bucket: string }[]).map((d) => [d.bucket, d.id]))
   const plan = planBucketWrites(computed, stored)
   const now = new Date().toISOString()
-  const row = (bucket: string, tally: Tally) => {
-    // The coverage cells are kept apart: only the dashboard's matrix reads them, and they are the bulk.
-    const { cells, ...sums } = tally
-    return { bucket, ...parseBucketKey(bucket)!, figures: sums as unknown as Record<string, unknown>, cells, updatedAt: now }
-  }
+  const row = (bucket: string, tally: Tally) => tallyRow(bucket, tally, now)
   const collection = 'outreach-tallies'
   await inBatches(payload, [
     ...plan.create.map(([bucket, tally]) => (req: PayloadRequest) => payload.db.create({ collection, data: { ...row(bucket, tally), createdAt: now }, req, returning: false })),
@@ -313,9 +315,16 @@ export function rebuildTallies(payload: Payload, options: { onProgress?: (p: Reb
       for (const d of docs) covered.push(d.id as Id)
     })
     let buckets = 0
+    let readSeconds = 0
+    let writeSeconds = 0
     for (const [i, month] of months.entries()) {
-      buckets += await storeMonth(payload, month, await sumMonth(payload, month))
-      options.onProgress?.({ month, monthsDone: i + 1, months: months.length, buckets })
+      const t0 = performance.now()
+      const sums = await sumMonth(payload, month)
+      const t1 = performance.now()
+      buckets += await storeMonth(payload, month, sums)
+      readSeconds += (t1 - t0) / 1000
+      writeSeconds += (performance.now() - t1) / 1000
+      options.onProgress?.({ month, monthsDone: i + 1, months: months.length, buckets, readSeconds, writeSeconds })
     }
     for (let i = 0; i < covered.length; i += 500) {
       await payload.delete({ collection: 'tally-changes', where: { id: { in: covered.slice(i, i + 500) } }, overrideAccess: true })
