@@ -1329,7 +1329,7 @@ async function dashboardParts(payload: Payload, query: { scope: 'city'; year: nu
   const figuresFor = (y: number) =>
     payload.find({ collection: 'indicators', where: { and: [{ year: { equals: y } }, { period: { equals: 'year' } }] }, pagination: false, depth: 0, overrideAccess: true })
   const parts: [string, () => Promise<unknown>][] = [
-    ['currentTallies (3 counts + refresh, nothing pending)', () => currentTallies(payload)],
+    ['currentTallies (2 counts + refresh, nothing pending)', () => currentTallies(payload)],
     ['lists: localities, audience groups, topics', () =>
       Promise.all([
         payload.find({ collection: 'localities', pagination: false, depth: 0, sort: 'name', overrideAccess: true, select: { name: true } }),
