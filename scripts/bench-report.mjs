@@ -12,8 +12,10 @@
  *      BENCH_MEDIA media outputs over 2026–2030, and every commune's participation figures for
  *      each half-year and year of the term.
  *   2. tallies: the outreach tallies built by the app itself, rebuildTallies(payload), timed (the
- *      one-off "build tallies" figure), in its own process (the SQLite driver keeps native memory
- *      per statement until the process ends); then a few unit reports through payload.create.
+ *      one-off "build tallies" figure) with its peak RSS, in its own process (the SQLite driver
+ *      keeps native memory per statement until the process ends); then the cost of keeping tallies
+ *      current, reported apart (saves recording their buckets, then refreshTallies); then a few
+ *      unit reports through payload.create.
  *   3. time, in one process: the city dashboard for BENCH_YEAR (dashboardData), the consolidated
  *      city report for BENCH_YEAR and the final 2026–2030 review (buildOfficialReport, then the
  *      DOCX and XLSX writers), and the floor of each; one cold call each, then BENCH_REPEAT rounds
@@ -134,10 +136,20 @@ console.log(
     `figures ${fmt(bt.indicatorsSeconds)}); peak RSS ${built.memory.maxRssMB} MB`,
 )
 console.log(
-  `build tallies (one-off, rebuildTallies through the Local API): ${fmt(tallied.rebuildSeconds)} s for ${tallied.recomputed} buckets ` +
-    `(${tallied.stored} stored, ${tallied.expected} expected), peak RSS ${tallied.memoryAfterRebuild.maxRssMB} MB; ` +
+  `build tallies (one-off, rebuildTallies: Local API reads, adapter writes): ${fmt(tallied.rebuildSeconds)} s (CPU ${fmt(tallied.rebuildCpuSeconds)} s) for ${tallied.recomputed} buckets ` +
+    `(${tallied.stored} stored, ${tallied.expected} expected), peak RSS ${tallied.memoryAfterRebuild.maxRssMB} MB ` +
+    `(RSS ${tallied.memoryAfterRebuild.rssBeforeMB ?? '–'} MB before it, ${tallied.memoryAfterRebuild.rssMB} MB after); ` +
     `then ${tallied.unitReports} unit reports through payload.create in ${fmt(tallied.unitReportSeconds)} s`,
 )
+const kc = tallied.keepingCurrent
+if (kc) {
+  console.log(
+    `keeping tallies current (apart from the rebuild): ${kc.saves} saves through payload.update (events and media outputs; their hook ` +
+      `records the buckets touched; ${kc.failed} refused) took ${fmt(kc.saveSeconds)} s (${fmt((1000 * kc.saveSeconds) / Math.max(1, kc.saves))} ms a save); ` +
+      `refreshTallies then recomputed ${kc.buckets} buckets in ${fmt(kc.refreshSeconds, 2)} s (${fmt((1000 * kc.refreshSeconds) / Math.max(1, kc.buckets))} ms a bucket); ` +
+      `a refresh with nothing pending ${fmt(kc.idleRefreshMs)} ms (every dashboard view and report pays it)`,
+  )
+}
 
 console.log(`\ntimes (ms): one cold call, then ${sizes.BENCH_REPEAT} calls each, taking turns; floor = one hand-written SQL query per figure, same file and connection`)
 console.table({

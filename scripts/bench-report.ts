@@ -16,7 +16,9 @@
  *                        id, participation rates computed by the app's participationRates). No
  *                        tally is written here.
  *   BENCH_PHASE=tallies  the outreach tallies built by the app's own code, rebuildTallies(payload)
- *                        (timed: the one-off "build tallies" figure), then a few unit reports
+ *                        (timed: the one-off "build tallies" figure, with its RSS month by month
+ *                        and its peak), then the cost of keeping them current (saves recording
+ *                        their buckets, and the refresh folding them in), then a few unit reports
  *                        through payload.create (each compiles its figures through the app).
  *   BENCH_PHASE=time     the timing process. Creates (untimed) the consolidated city report doc for
  *                        BENCH_YEAR and the final 2026–2030 review doc, then, BENCH_REPEAT times
@@ -40,7 +42,8 @@
  * Options (env): BENCH_EVENTS (50000 events with results, held or reported; one planned or
  * cancelled event is added for every nine of them), BENCH_FEEDBACK (200000), BENCH_MEDIA (50000),
  * BENCH_YEAR (2028), BENCH_REPEAT (15 timed calls after the cold one), BENCH_CHUNK (5000 rows per
- * insert transaction), BENCH_PROGRESS (2000 tallies between progress lines). Rows come from a
+ * insert transaction), BENCH_PROGRESS (2000 tallies between progress lines), BENCH_KEEP_CURRENT (100
+ * events and 100 media outputs saved for the keeping-current cost). Rows come from a
  * seeded PRNG (mulberry32): every run builds the same data. Each step writes its result to
  * BENCH_RESULT_FILE as JSON.
  */
@@ -63,7 +66,7 @@ import { currentTallies, dashboardData, type Dashboard } from '../src/lib/dashbo
 import { buildOfficialReport } from '../src/lib/reportCompiler'
 import { reportDocx } from '../src/lib/reportDocx'
 import { reportXlsx } from '../src/lib/reportXlsx'
-import { readTallies, rebuildTallies } from '../src/lib/tallies'
+import { readTallies, rebuildTallies, refreshTallies } from '../src/lib/tallies'
 import type { Report } from '../src/payload-types'
 import { seed } from '../src/seed'
 import { ANSWERS, FEEDBACK_TEXTS, KIND_TITLES, NAMES, prng, QUESTIONS, VENUES, type Rng } from './lib/benchData'
@@ -591,13 +594,20 @@ async function tallies(payload: Payload) {
   const expected = num((await all(sql, BUCKET_SQL))[0].n)
   log(`dựng số liệu tổng hợp – rebuildTallies(payload): ${expected} non-empty monthly buckets expected`)
   const t0 = performance.now()
-  // Progress: a line every BENCH_PROGRESS tallies written (observe(), below).
-  const recomputed = await rebuildTallies(payload)
+  const cpu0 = process.cpuUsage()
+  const rssBefore = mb(process.memoryUsage().rss)
+  // Progress: a line per month, with the process's RSS (plus observe()'s line every BENCH_PROGRESS writes).
+  const recomputed = await rebuildTallies(payload, {
+    onProgress: (p) => log(`  tháng ${p.monthsDone}/${p.months} (${p.month}): ${p.buckets} buckets, ${seconds(t0).toFixed(0)} s (reading ${p.readSeconds.toFixed(0)} s, writing ${p.writeSeconds.toFixed(0)} s), RSS ${mb(process.memoryUsage().rss)} MB`),
+  })
   const rebuildSeconds = seconds(t0)
+  const cpu = process.cpuUsage(cpu0)
+  const rebuildCpuSeconds = (cpu.user + cpu.system) / 1e6
   const stored = num((await all(sql, 'SELECT COUNT(*) AS n FROM outreach_tallies'))[0].n)
   const pending = num((await all(sql, 'SELECT COUNT(*) AS n FROM tally_changes'))[0].n)
   log(`  ${recomputed} buckets recomputed, ${stored} stored, ${pending} changes pending, ${rebuildSeconds.toFixed(1)} s`)
-  const memoryAfterRebuild = memory()
+  const memoryAfterRebuild = { ...memory(), rssBeforeMB: rssBefore }
+  const keepingCurrent = await keepCurrentCost(payload)
 
   // Unit reports of some organizations (the consolidated report lists them and quotes the submitted ones).
   const t1 = performance.now()
@@ -628,7 +638,45 @@ async function tallies(payload: Payload) {
   }
   const unitReportSeconds = seconds(t1)
   log(`  ${unitReports} báo cáo đơn vị – unit reports through payload.create (${unitReportSeconds.toFixed(1)} s)`)
-  return { expected, recomputed, stored, pending, rebuildSeconds, unitReports, unitReportSeconds, memoryAfterRebuild }
+  return { expected, recomputed, stored, pending, rebuildSeconds, rebuildCpuSeconds, unitReports, unitReportSeconds, memoryAfterRebuild, keepingCurrent }
+}
+
+/**
+ * The cost of keeping tallies current, apart from the one-off rebuild: BENCH_KEEP_CURRENT (100)
+ * events and as many media outputs saved through payload.update (each save's hook records the
+ * buckets it touched), then the refreshTallies that folds them in, as the dashboard or the job does.
+ * The saves change nothing (empty data), so the figures the timing step checks stay the same.
+ */
+async function keepCurrentCost(payload: Payload) {
+  const n = Number(process.env.BENCH_KEEP_CURRENT || 100)
+  const sample = async (collection: 'events' | 'media-outputs', where?: Where) =>
+    (await payload.find({ collection, where, limit: n, sort: 'id', depth: 0, overrideAccess: true, select: {} })).docs.map((d) => d.id)
+  const ids = { events: await sample('events', { status: { in: ['held', 'reported'] } }), 'media-outputs': await sample('media-outputs') }
+  const t0 = performance.now()
+  let saves = 0
+  let failed = 0
+  for (const [collection, list] of Object.entries(ids) as ['events' | 'media-outputs', (number | string)[]][]) {
+    for (const id of list) {
+      try {
+        await payload.update({ collection, id, data: {}, overrideAccess: true, depth: 0, select: {} })
+        saves++
+      } catch {
+        failed++
+      }
+    }
+  }
+  const saveSeconds = seconds(t0)
+  const t1 = performance.now()
+  const buckets = await refreshTallies(payload)
+  const refreshSeconds = seconds(t1)
+  const t2 = performance.now()
+  await refreshTallies(payload)
+  const idleRefreshMs = (performance.now() - t2)
+  log(
+    `  keeping current: ${saves} saves (${failed} refused) in ${saveSeconds.toFixed(1)} s; refreshTallies then recomputed ${buckets} buckets in ` +
+      `${refreshSeconds.toFixed(1)} s; with nothing pending ${idleRefreshMs.toFixed(1)} ms`,
+  )
+  return { saves, failed, saveSeconds, buckets, refreshSeconds, idleRefreshMs }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1281,7 +1329,7 @@ async function dashboardParts(payload: Payload, query: { scope: 'city'; year: nu
   const figuresFor = (y: number) =>
     payload.find({ collection: 'indicators', where: { and: [{ year: { equals: y } }, { period: { equals: 'year' } }] }, pagination: false, depth: 0, overrideAccess: true })
   const parts: [string, () => Promise<unknown>][] = [
-    ['currentTallies (3 counts + refresh, nothing pending)', () => currentTallies(payload)],
+    ['currentTallies (2 counts + refresh, nothing pending)', () => currentTallies(payload)],
     ['lists: localities, audience groups, topics', () =>
       Promise.all([
         payload.find({ collection: 'localities', pagination: false, depth: 0, sort: 'name', overrideAccess: true, select: { name: true } }),

@@ -1,6 +1,7 @@
 /**
  * `payload run scripts/seed.ts`: applies pending migrations (in production), seeds an empty
- * database, and builds the outreach tallies of a database that has outreach but none yet. Writes whether it seeded and which demo accounts exist as JSON to LOA_SEED_RESULT_FILE
+ * database, and builds the outreach tallies of a database that has outreach but none yet (or a
+ * rebuild stopped half-way), printing its progress. Writes whether it seeded and which demo accounts exist as JSON to LOA_SEED_RESULT_FILE
  * (a file, not stdout: the CLI exits before a piped stdout is always flushed).
  */
 import fs from 'node:fs'
@@ -21,8 +22,14 @@ try {
     await createAdmin(payload, admin)
     console.log(`▸ Đã tạo tài khoản quản trị ${admin.email} – created the administrator ${admin.email}`)
   }
-  // A database upgraded from before the outreach tallies gets them now, before the server answers.
-  const tallied = await ensureTallies(payload)
+  // A database upgraded from before the outreach tallies, restored without them or whose rebuild
+  // stopped half-way gets them now, before the server answers (never inside a web request).
+  const tallied = await ensureTallies(payload, {
+    onProgress: (p) => {
+      if (p.monthsDone === 1) console.log('▸ Dựng lại số liệu tổng hợp – rebuilding the outreach tallies')
+      console.log(`  Dựng lại số liệu tổng hợp: tháng ${p.monthsDone}/${p.months} (${p.month}), ${p.buckets} nhóm số liệu – ${p.buckets} monthly buckets`)
+    },
+  })
   if (tallied) console.log(`▸ Đã tổng hợp số liệu hoạt động – outreach tallied: ${tallied} monthly buckets`)
   const demo = demoEnabled()
     ? await payload.find({

@@ -85,12 +85,16 @@ const ids = (v: unknown): string[] =>
 /** Sum of buckets (a period, a scope): counters merge key by key. */
 export function mergeTallies(tallies: Iterable<Partial<Tally>>): Tally {
   const total = emptyTally()
-  for (const t of tallies) {
-    for (const [key, value] of Object.entries(t) as [keyof Tally, unknown][]) {
-      if (typeof value === 'number') (total[key] as number) += value
-      else if (value && typeof value === 'object') {
-        for (const [k, n] of Object.entries(value as Counter)) add(total[key] as Counter, k, n)
-      }
+  for (const t of tallies) addTally(total, t)
+  return total
+}
+
+/** Adds `t` into `total` in place (a rebuild sums thousands of items into each bucket: no copies). */
+export function addTally(total: Tally, t: Partial<Tally>): Tally {
+  for (const [key, value] of Object.entries(t) as [keyof Tally, unknown][]) {
+    if (typeof value === 'number') (total[key] as number) += value
+    else if (value && typeof value === 'object') {
+      for (const [k, n] of Object.entries(value as Counter)) add(total[key] as Counter, k, n)
     }
   }
   return total
@@ -198,3 +202,56 @@ export function bucketsOf(source: TallySource, doc: Record<string, unknown> | nu
     return value === null || value === undefined || id === undefined ? [] : [bucketKey(source, dimension, id, month)]
   })
 }
+
+/** Every month from `first` to `last` ("YYYY-MM"), both included, in order. */
+export function monthsBetween(first: string, last: string): string[] {
+  const months: string[] = []
+  let [y, m] = first.split('-').map(Number)
+  const [ly, lm] = last.split('-').map(Number)
+  while (y < ly || (y === ly && m <= lm)) {
+    months.push(`${y}-${String(m).padStart(2, '0')}`)
+    if (++m > 12) [y, m] = [y + 1, 1]
+  }
+  return months
+}
+
+/**
+ * Groups items into their buckets as they stream past: each item's tally is added to every bucket
+ * it belongs to. Holds one bucket per key seen, so a rebuild feeds it one month at a time.
+ */
+export class BucketSums {
+  readonly buckets = new Map<string, Tally>()
+  add(keys: string[], t: Tally) {
+    if (t.events === 0 && t.outputs === 0) return // not held: counts nowhere
+    for (const key of keys) {
+      const bucket = this.buckets.get(key)
+      if (bucket) addTally(bucket, t)
+      else this.buckets.set(key, addTally(emptyTally(), t))
+    }
+  }
+}
+
+/**
+ * What a rebuild writes for one month: the buckets computed from the source rows (`computed`)
+ * against those stored for it (`stored`, bucket → id). Stored buckets left without source rows go.
+ */
+export function planBucketWrites<T>(
+  computed: Map<string, Tally>,
+  stored: Map<string, T>,
+): { create: [string, Tally][]; update: [T, string, Tally][]; remove: T[] } {
+  const create: [string, Tally][] = []
+  const update: [T, string, Tally][] = []
+  for (const [bucket, tally] of computed) {
+    const id = stored.get(bucket)
+    if (id === undefined) create.push([bucket, tally])
+    else update.push([id, bucket, tally])
+  }
+  const remove = [...stored].filter(([bucket]) => !computed.has(bucket)).map(([, id]) => id)
+  return { create, update, remove }
+}
+
+/**
+ * A stored row saying "the tallies are being rebuilt, or a rebuild stopped before its end": a
+ * bucket no reader asks for (month 0000-00). Removed by the rebuild when it has written every month.
+ */
+export const REBUILD_MARKER = { bucket: 'rebuild', source: 'events', dimension: 'commune', key: 'rebuild', month: '0000-00' } as const

@@ -33,7 +33,7 @@ import { COUNT_FIELDS, participationRates, sumCounts, type Counts, type Rates } 
 import { relationId } from '../domain/relations'
 import { mergeTallies, type Tally } from '../domain/tallies'
 import { budgetView, type BudgetView } from './budgetView'
-import { ensureTallies, readTallies, refreshTallies } from './tallies'
+import { readTallies, refreshTallies, talliesNeedRebuild, talliesRebuildingError } from './tallies'
 
 
 export type IndicatorCard = {
@@ -86,11 +86,12 @@ async function all(payload: Payload, collection: 'localities' | 'audience-groups
 }
 
 /**
- * Tallies, refreshed first. `npm start` builds them for an upgraded database before serving; a
- * server started otherwise builds them here once (slow on a large database: minutes at 50,000 events).
+ * Tallies, refreshed first. A missing or half-built set is never rebuilt here (minutes on a large
+ * database, inside someone's page view): `npm start` rebuilds before serving and the tally job in
+ * the worker otherwise; meanwhile readers get a clear "being rebuilt" answer (HTTP 503).
  */
 export async function currentTallies(payload: Payload, req?: PayloadRequest) {
-  if (await ensureTallies(payload, req)) return
+  if (await talliesNeedRebuild(payload, req)) throw talliesRebuildingError()
   try {
     await refreshTallies(payload, req)
   } catch (error) {

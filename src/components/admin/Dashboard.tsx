@@ -8,6 +8,7 @@ import { asLoaUser, hasRole } from '../../access/user'
 import { parseDashboardQuery } from '../../domain/dashboard'
 import { defaultPlanYear } from '../../domain/period'
 import { dashboardData } from '../../lib/dashboardData'
+import { isTalliesRebuilding } from '../../lib/tallies'
 import { AdminPage } from './AdminPage'
 import { DashboardClient, type Choice } from './DashboardClient'
 
@@ -46,13 +47,27 @@ export async function Dashboard(view: AdminViewServerProps) {
   }
   const [data, organizations, localities, campaigns] = await Promise.all([
     // For Sở Nội vụ, an id that names nothing (a stale bookmark) falls back to the city rather than failing.
-    dashboardData(req.payload, query, req).catch((error) =>
-      (error as { status?: number }).status === 404 && evaluator ? dashboardData(req.payload, { ...query, scope: 'city', id: null }, req) : Promise.reject(error),
-    ),
+    dashboardData(req.payload, query, req)
+      .catch((error) =>
+        (error as { status?: number }).status === 404 && evaluator ? dashboardData(req.payload, { ...query, scope: 'city', id: null }, req) : Promise.reject(error),
+      )
+      // Tallies missing or half-built: say so (the worker or the next start rebuilds them) instead of wrong sums.
+      .catch((error) => (isTalliesRebuilding(error) ? null : Promise.reject(error))),
     choices('organizations'),
     choices('localities'),
     choices('campaigns'),
   ])
+  if (!data) {
+    return (
+      <AdminPage view={view} title={title}>
+        <p role="status">
+          {en
+            ? 'The outreach tallies are being rebuilt… The figures will be back in a few minutes; please reload this page then.'
+            : 'Số liệu tổng hợp đang được dựng lại… Số liệu sẽ có sau ít phút; vui lòng tải lại trang sau.'}
+        </p>
+      </AdminPage>
+    )
+  }
   return (
     <AdminPage view={view} title={title}>
       {parsed.errors.length > 0 && (
