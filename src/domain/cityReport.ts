@@ -211,7 +211,8 @@ export function budgetBySourceTable(rows: { label: string; estimate: number; act
 export function briefText(text: string | null | undefined, max = 300): string {
   const flat = (text ?? '').replace(/\s+/g, ' ').trim()
   if (flat.length <= max) return flat
-  const sentences = flat.match(/[^.!?;]+[.!?;]+(\s|$)/g) ?? []
+  // A sentence ends at . ! ? ; before a space: not inside a number (1.200) or an abbreviation like BHXH.VN.
+  const sentences = flat.match(/.+?[.!?;]+(?=\s|$)\s?/g) ?? []
   let out = ''
   for (const s of sentences) {
     if ((out + s).trim().length > max) break

@@ -126,6 +126,8 @@ describe('the organizations’ narratives in brief', () => {
     // One long sentence: cut between words, never inside one.
     expect(briefText('một hai ba bốn năm sáu bảy tám chín mười', 20)).toBe('một hai ba bốn năm …')
     expect(briefText(null)).toBe('')
+    // A thousands separator ends no sentence.
+    expect(briefText('Hơn 1.200 hội viên dự. Câu sau dài dài dài dài.', 30)).toBe('Hơn 1.200 hội viên dự. …')
   })
 
   it('one row per report: organization, date sent (Vietnam day), results, difficulties, proposals', () => {
