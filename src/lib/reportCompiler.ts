@@ -20,7 +20,7 @@ import {
   type PeriodIndicatorRow,
 } from '../domain/cityReport'
 import { periodMonths, periodRange, periodTitle, previousPeriod, targetInForce, type CommuneRow, type PeriodKey } from '../domain/dashboard'
-import { COMMUNE_TABLE_COLUMNS, type OfficialReport, type ReportSection, type ReportTable } from '../domain/officialReport'
+import { COMMUNE_TABLE_COLUMNS, vietnameseDate, type OfficialReport, type ReportSection, type ReportTable } from '../domain/officialReport'
 import { participationRates, sumCounts, COUNT_FIELDS, type Counts } from '../domain/participation'
 import { TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDate } from '../domain/period'
 import { relationId, relationName } from '../domain/relations'
@@ -156,7 +156,8 @@ export async function buildOfficialReport(payload: Payload, report: Report, req?
   const date = vietnamDate(report.submittedAt ?? new Date())
   // Issuer, number, signer and recipients from the organizations' letterhead fields.
   const letterhead = await reportLetterhead(payload, report, req)
-  const sections = kind === 'unit' ? await unitReportSections(payload, report, req) : await cityReportSections(payload, report, kind, date, req)
+  const sections =
+    kind === 'unit' ? await unitReportSections(payload, report, req) : kind === 'adhoc' ? adhocReportSections(report) : await cityReportSections(payload, report, kind, date, req)
   return { ...letterhead, place: 'Hải Phòng', date, kind: 'BÁO CÁO', title: report.title ?? '', sections: numberTables(sections) }
 }
 
@@ -165,6 +166,20 @@ async function unitReportSections(payload: Payload, report: Report, req?: Payloa
   const figures = (report.figures as UnitFigures | null) ?? (await compileUnitFigures(payload, { organization: String(orgId), year: report.year, period: report.period as ReportPeriod }, req))
   return [
     { heading: 'Kết quả thực hiện', paragraphs: paragraphs(report.results), tables: [resultsTable(figures, 'Bảng. Kết quả hoạt động tuyên truyền'), ...outreachBreakdownTables(figures)] },
+    { heading: 'Khó khăn, vướng mắc', paragraphs: paragraphs(report.difficulties, 'Không có.') },
+    { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
+  ]
+}
+
+/** An ad hoc report answers what Sở Nội vụ asked: the request, then the organization's text. */
+function adhocReportSections(report: Report): ReportSection[] {
+  const due = report.dueDate ? vietnameseDate(vietnamDate(report.dueDate)) : null
+  return [
+    {
+      heading: 'Nội dung yêu cầu',
+      paragraphs: [`Thực hiện yêu cầu của Sở Nội vụ về ${report.subject ?? ''}${due ? ` (hạn gửi ${due})` : ''}.`, ...(report.requestDetails ? paragraphs(report.requestDetails) : [])],
+    },
+    { heading: 'Kết quả thực hiện', paragraphs: paragraphs(report.results) },
     { heading: 'Khó khăn, vướng mắc', paragraphs: paragraphs(report.difficulties, 'Không có.') },
     { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
   ]
@@ -249,7 +264,7 @@ function unitReportTexts(rows: OrganizationRow[], multiYear: boolean): ReportSec
     }))
 }
 
-async function cityReportSections(payload: Payload, report: Report, kind: Exclude<ReportKind, 'unit'>, date: string, req?: PayloadRequest): Promise<ReportSection[]> {
+async function cityReportSections(payload: Payload, report: Report, kind: Exclude<ReportKind, 'unit' | 'adhoc'>, date: string, req?: PayloadRequest): Promise<ReportSection[]> {
   const years = reportYears(kind, report.year)
   const period: ReportPeriod = kind === 'city' ? (report.period as ReportPeriod) : 'year'
   const months: string[] = []
@@ -424,7 +439,7 @@ async function progressTable(payload: Payload, req?: PayloadRequest): Promise<Re
 async function compileReviewSections(
   payload: Payload,
   report: Report,
-  kind: Exclude<ReportKind, 'unit' | 'city'>,
+  kind: Exclude<ReportKind, 'unit' | 'city' | 'adhoc'>,
   span: { from: number; to: number },
   organizationTable: ReportTable,
   unitSections: ReportSection[],
