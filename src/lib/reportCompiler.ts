@@ -4,7 +4,7 @@
  * consolidated city report, the mid-term and final reviews — as an OfficialReport that
  * src/lib/reportDocx.ts and src/lib/reportXlsx.ts write out.
  */
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { type AssignmentStatus } from '../domain/assignments'
 import {
@@ -19,8 +19,10 @@ import {
   type OutreachBreakdown,
   type PeriodIndicatorRow,
 } from '../domain/cityReport'
+import type { IndicatorKey } from '../domain/indicators'
 import { periodMonths, periodRange, periodTitle, previousPeriod, targetInForce, type CommuneRow, type PeriodKey } from '../domain/dashboard'
 import { COMMUNE_TABLE_COLUMNS, vietnameseDate, type OfficialReport, type ReportSection, type ReportTable } from '../domain/officialReport'
+import { causesAndRemediesText, communeTargetsTable, planActivitiesTable, planResultsTable, type CommuneIndicator, type UnitPlan } from '../domain/unitReport'
 import { participationRates, sumCounts, COUNT_FIELDS, type Counts } from '../domain/participation'
 import { TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDate } from '../domain/period'
 import { relationId, relationName } from '../domain/relations'
@@ -52,8 +54,16 @@ export type UnitFigures = {
   reachByGroup: { name: string; reach: number }[]
   eventsByKind: { name: string; events: number; reach: number }[]
   outputsByChannel: { name: string; outputs: number; reach: number }[]
-  /** Added with the city report's topic table; reports submitted before have none. */
+  /** Added with the city report's topic table; reports submitted before have none (nor the parts below). */
   byTopic?: { name: string; items: number }[]
+  /** The plan's estimate against the costs logged, per funding source (the dashboard's). */
+  budgetBySource?: { label: string; estimate: number; actual: number }[]
+  /** The organization's approved annual plan for the year; null when none is approved. */
+  plan?: UnitPlan | null
+  /** Its section VI duties, with the status they had when the report was compiled. */
+  duties?: Duty[]
+  /** A commune committee's commune: its rates against the targets, and the causes and remedies written on its figures. */
+  commune?: { name: string; indicators: CommuneIndicator[]; causesAndRemedies: string | null; belowTarget: boolean } | null
 }
 
 /** The unit report's figures from the organization's dashboard for the period. */
@@ -75,6 +85,40 @@ export function unitFigures(d: Dashboard, now = new Date()): UnitFigures {
     cost: t.cost,
     budgetEstimate: d.cards.budgetEstimate,
     ...dashboardBreakdown(d),
+    budgetBySource: d.cards.budgetBySource.map(({ label, estimate, actual }) => ({ label, estimate, actual })),
+    commune: communeOf(d),
+  }
+}
+
+/** The organization's own commune on its dashboard (a commune committee's); null for other bodies. */
+function communeOf(d: Dashboard): UnitFigures['commune'] {
+  if (d.query.scope !== 'organization' || d.communes.length !== 1) return null
+  const [c] = d.communes
+  return {
+    name: c.name,
+    indicators: d.cards.indicators.map(({ key, label, rate, target, targetMax }) => ({ key, label, rate, target, targetMax })),
+    causesAndRemedies: c.causesAndRemedies ?? null,
+    belowTarget: c.belowTarget,
+  }
+}
+
+/** The organization's approved annual plan for the year: expected results and timeline. */
+async function approvedPlan(payload: Payload, r: { organization: string; year: number }, req?: PayloadRequest): Promise<UnitPlan | null> {
+  const { docs } = await payload.find({
+    collection: 'plans',
+    where: { and: [{ organization: { equals: r.organization } }, { periodKind: { equals: 'year' } }, { year: { equals: r.year } }, { status: { equals: 'approved' } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { title: true, expectedResults: true, milestones: true },
+    req,
+  })
+  const plan = docs[0]
+  if (!plan) return null
+  return {
+    title: plan.title,
+    expected: (plan.expectedResults ?? []).map((e) => ({ indicator: e.indicator as IndicatorKey, value: e.value, description: e.description ?? null })),
+    milestones: (plan.milestones ?? []).map((m) => ({ title: m.title, dueDate: m.dueDate, done: m.done ?? false })),
   }
 }
 
@@ -83,7 +127,12 @@ export async function compileUnitFigures(
   r: { organization: string; year: number; period: ReportPeriod },
   req?: PayloadRequest,
 ): Promise<UnitFigures> {
-  return unitFigures(await dashboardData(payload, { scope: 'organization', id: r.organization, year: r.year, period: r.period }, req))
+  const d = await dashboardData(payload, { scope: 'organization', id: r.organization, year: r.year, period: r.period }, req)
+  const [plan, duties] = await Promise.all([
+    approvedPlan(payload, r, req),
+    sectionSixDuties(payload, { year: r.year, period: r.period }, new Map([[r.organization, d.scopeName]]), req, r.organization),
+  ])
+  return { ...unitFigures(d), plan, duties }
 }
 
 // ------------------------------------------------------------------------------------------
@@ -157,18 +206,41 @@ export async function buildOfficialReport(payload: Payload, report: Report, req?
   // Issuer, number, signer and recipients from the organizations' letterhead fields.
   const letterhead = await reportLetterhead(payload, report, req)
   const sections =
-    kind === 'unit' ? await unitReportSections(payload, report, req) : kind === 'adhoc' ? adhocReportSections(report) : await cityReportSections(payload, report, kind, date, req)
+    kind === 'unit' ? await unitReportSections(payload, report, date, req) : kind === 'adhoc' ? adhocReportSections(report) : await cityReportSections(payload, report, kind, date, req)
   return { ...letterhead, place: 'Hải Phòng', date, kind: 'BÁO CÁO', title: report.title ?? '', sections: numberTables(sections) }
 }
 
-async function unitReportSections(payload: Payload, report: Report, req?: PayloadRequest): Promise<ReportSection[]> {
+async function unitReportSections(payload: Payload, report: Report, date: string, req?: PayloadRequest): Promise<ReportSection[]> {
   const orgId = relationId(report.organization)
   const figures = (report.figures as UnitFigures | null) ?? (await compileUnitFigures(payload, { organization: String(orgId), year: report.year, period: report.period as ReportPeriod }, req))
   return [
     { heading: 'Kết quả thực hiện', paragraphs: paragraphs(report.results), tables: [resultsTable(figures, 'Bảng. Kết quả hoạt động tuyên truyền'), ...outreachBreakdownTables(figures)] },
+    ...(figures.commune ? [communeSection(figures.commune)] : []),
+    // Reports compiled before plans and duties were compared have neither (undefined): their sections are left out.
+    ...(figures.plan !== undefined ? [planSection(figures, date)] : []),
+    ...(figures.duties ? [{ heading: 'Thực hiện nhiệm vụ được phân công', paragraphs: [dutySummary(figures.duties, date)], tables: figures.duties.length ? [dutyStatusTable(figures.duties, date)] : undefined }] : []),
     { heading: 'Khó khăn, vướng mắc', paragraphs: paragraphs(report.difficulties, 'Không có.') },
     { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
   ]
+}
+
+function communeSection(c: NonNullable<UnitFigures['commune']>): ReportSection {
+  return { heading: 'Tỷ lệ tham gia của địa bàn so với chỉ tiêu', paragraphs: [causesAndRemediesText(c.causesAndRemedies, c.belowTarget)], tables: [communeTargetsTable(c.name, c.indicators)] }
+}
+
+/** The approved annual plan against what was logged: expected results, activities, budget by source. */
+function planSection(f: UnitFigures, date: string): ReportSection {
+  const plan = f.plan
+  const communeRates = f.commune ? Object.fromEntries(f.commune.indicators.map((i) => [i.key, i.rate])) : null
+  const tables: ReportTable[] = []
+  if (plan?.expected.length) tables.push(planResultsTable(plan.expected, f.attendance + f.mediaReach, communeRates))
+  if (plan?.milestones.length) tables.push(planActivitiesTable(plan.milestones, date))
+  if (f.budgetBySource) tables.push(budgetBySourceTable(f.budgetBySource))
+  return {
+    heading: 'Thực hiện kế hoạch năm',
+    paragraphs: [plan ? `Theo ${plan.title}.` : 'Đơn vị chưa có kế hoạch năm được phê duyệt trong Loa: không so sánh được với kế hoạch.'],
+    tables,
+  }
 }
 
 /** An ad hoc report answers what Sở Nội vụ asked: the request, then the organization's text. */
@@ -363,10 +435,11 @@ function indicatorSummary(rows: PeriodIndicatorRow[]): string {
 }
 
 /** Section VI duties in force during the period (started before it ended), with their organization's name. */
-async function sectionSixDuties(payload: Payload, period: PeriodKey, names: Map<string, string>, req?: PayloadRequest): Promise<Duty[]> {
+async function sectionSixDuties(payload: Payload, period: PeriodKey, names: Map<string, string>, req?: PayloadRequest, organization?: string): Promise<Duty[]> {
+  const started: Where = { or: [{ startDate: { exists: false } }, { startDate: { less_than: periodRange(period).to } }] }
   const { docs } = await payload.find({
     collection: 'assignments',
-    where: { or: [{ startDate: { exists: false } }, { startDate: { less_than: periodRange(period).to } }] },
+    where: organization ? { and: [started, { organization: { equals: organization } }] } : started,
     pagination: false,
     depth: 0,
     overrideAccess: true,
