@@ -156,31 +156,51 @@ export type Duty = {
 /** "12 nhiệm vụ: 5 hoàn thành, 4 đang thực hiện, …; 2 quá hạn." — `asOf` a YYYY-MM-DD Vietnam day. */
 export function dutySummary(duties: Duty[], asOf: string): string {
   if (!duties.length) return 'Chưa có nhiệm vụ nào được phân công trong Loa.'
+  return `${duties.length} nhiệm vụ được phân công theo mục VI của Kế hoạch: ${statusCounts(duties, asOf)}.`
+}
+
+/** "3 hoàn thành, 2 đang thực hiện" for a duty several bodies carry. */
+function statusCounts(duties: Duty[], asOf: string): string {
   const counts = (Object.keys(ASSIGNMENT_STATUS_LABELS) as AssignmentStatus[])
     .map((s) => [s, duties.filter((d) => d.status === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${ASSIGNMENT_STATUS_LABELS[s].vi.toLowerCase()}`)
   const overdue = duties.filter((d) => isOverdue(d.status, d.dueDate, asOf)).length
-  return `${duties.length} nhiệm vụ được phân công theo mục VI của Kế hoạch: ${counts.join(', ')}${overdue ? `; ${overdue} nhiệm vụ quá hạn chưa hoàn thành` : ''}.`
+  return counts.join(', ') + (overdue ? `; ${overdue} quá hạn` : '')
 }
 
-/** Body, duty, status (overdue said), progress in brief; by body, then the plan's section order. */
-export function dutyStatusTable(duties: Duty[], asOf: string): ReportTable {
-  const sorted = [...duties].sort(
+/**
+ * Body, duty, status (overdue said), progress in brief; by body, then the plan's section order. A
+ * duty that more than `groupAbove` bodies carry (every commune committee's) is one row with the
+ * count of bodies by status, so 114 identical lines do not bury the others.
+ */
+export function dutyStatusTable(duties: Duty[], asOf: string, groupAbove = 3): ReportTable {
+  const key = (d: Duty) => `${d.section ?? ''}|${d.title}`
+  const groups = new Map<string, Duty[]>()
+  for (const d of duties) groups.set(key(d), [...(groups.get(key(d)) ?? []), d])
+  const shared = [...groups.values()].filter((g) => g.length > groupAbove)
+  const single = duties.filter((d) => groups.get(key(d))!.length <= groupAbove)
+  const sorted = [...single].sort(
     (a, b) => a.organization.localeCompare(b.organization, 'vi') || (a.section ?? '').localeCompare(b.section ?? '', 'vi', { numeric: true }) || a.title.localeCompare(b.title, 'vi'),
   )
+  const named = (d: Duty) => (d.section ? `${d.title} (mục ${d.section})` : d.title)
+  const due = (d: Duty) => (d.dueDate ? vietnameseDate(vietnamDate(d.dueDate)) : 'Thường xuyên')
+  const rows: ReportCell[][] = [
+    ...sorted.map((d) => [
+      d.organization,
+      named(d),
+      due(d),
+      ASSIGNMENT_STATUS_LABELS[d.status].vi + (isOverdue(d.status, d.dueDate, asOf) ? ' (quá hạn)' : ''),
+      d.progressNote ? briefText(d.progressNote, 200) : null,
+    ]),
+    ...shared.map((g) => [`${g.length} cơ quan, đơn vị, địa phương`, named(g[0]), due(g[0]), statusCounts(g, asOf), null]),
+  ]
   return {
     sheet: 'Nhiệm vụ mục VI',
     caption: 'Bảng. Tình hình thực hiện nhiệm vụ được phân công (mục VI của Kế hoạch)',
     columns: [{ header: 'TT', kind: 'integer' }, { header: 'Cơ quan, đơn vị' }, { header: 'Nhiệm vụ' }, { header: 'Thời hạn' }, { header: 'Tình trạng' }, { header: 'Tiến độ, khó khăn' }],
-    rows: sorted.map((d, i) => [
-      i + 1,
-      d.organization,
-      d.section ? `${d.title} (mục ${d.section})` : d.title,
-      d.dueDate ? vietnameseDate(vietnamDate(d.dueDate)) : 'Thường xuyên',
-      ASSIGNMENT_STATUS_LABELS[d.status].vi + (isOverdue(d.status, d.dueDate, asOf) ? ' (quá hạn)' : ''),
-      d.progressNote ? briefText(d.progressNote, 200) : null,
-    ]),
+    rows: rows.map((r, i) => [i + 1, ...r]),
+    note: shared.length ? `Nhiệm vụ giao cho nhiều hơn ${groupAbove} cơ quan, đơn vị (như nhiệm vụ của UBND các xã, phường, đặc khu) được gộp thành một dòng, ghi số đơn vị theo tình trạng.` : undefined,
   }
 }
 

@@ -86,7 +86,7 @@ describe('section VI duties', () => {
 
   it('counts by status and the overdue ones as of the report’s date', () => {
     expect(dutySummary(duties, '2027-07-20')).toBe(
-      '3 nhiệm vụ được phân công theo mục VI của Kế hoạch: 1 chưa triển khai, 1 đang thực hiện, 1 hoàn thành; 1 nhiệm vụ quá hạn chưa hoàn thành.',
+      '3 nhiệm vụ được phân công theo mục VI của Kế hoạch: 1 chưa triển khai, 1 đang thực hiện, 1 hoàn thành; 1 quá hạn.',
     )
     expect(dutySummary(duties, '2027-06-30')).not.toContain('quá hạn')
     expect(dutySummary([], '2027-06-30')).toMatch(/Chưa có nhiệm vụ/)
@@ -99,6 +99,22 @@ describe('section VI duties', () => {
       [2, 'Hội Nông dân', 'Đối thoại với nông dân (mục VI.12)', '30/06/2027', 'Đang thực hiện (quá hạn)', 'Đã tổ chức 3 buổi.'],
       [3, 'Sở Y tế', 'Tuyên truyền BHYT học sinh (mục VI.10)', '31/03/2027', 'Hoàn thành', null],
     ])
+  })
+
+  it('a duty every commune committee carries is one row counting the bodies by status', () => {
+    const communes: Duty[] = ['done', 'done', 'blocked', 'not_started'].map((status, i) => ({
+      organization: `UBND xã ${i + 1}`,
+      title: 'Tuyên truyền tại cơ sở',
+      section: 'VI.14',
+      status: status as Duty['status'],
+      dueDate: '2027-06-30T00:00:00.000Z',
+    }))
+    const t = dutyStatusTable([...duties, ...communes], '2027-07-20')
+    expect(t.rows).toHaveLength(4)
+    expect(t.rows[3]).toEqual([4, '4 cơ quan, đơn vị, địa phương', 'Tuyên truyền tại cơ sở (mục VI.14)', '30/06/2027', '1 chưa triển khai, 2 hoàn thành, 1 vướng mắc; 2 quá hạn', null])
+    expect(t.note).toMatch(/gộp thành một dòng/)
+    // Three bodies or fewer: each its own row.
+    expect(dutyStatusTable(communes.slice(0, 3), '2027-07-20').rows).toHaveLength(3)
   })
 })
 
