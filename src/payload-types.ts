@@ -1074,8 +1074,13 @@ export interface Report {
    * Generated.
    */
   title?: string | null;
-  kind: 'unit' | 'city' | 'midterm' | 'final';
+  kind: 'unit' | 'city' | 'midterm' | 'final' | 'adhoc';
   organization?: (number | null) | Organization;
+  /**
+   * Ad hoc report: what Sở Nội vụ asks for, with a deadline.
+   */
+  subject?: string | null;
+  requestDetails?: string | null;
   year: number;
   period: 'h1' | 'year';
   /**
@@ -1086,6 +1091,9 @@ export interface Report {
    * Draft → Submitted → accepted or returned by the Department of Home Affairs (saying what to correct).
    */
   status: 'draft' | 'submitted' | 'accepted' | 'returned';
+  /**
+   * Ad hoc: set by Sở Nội vụ; otherwise computed.
+   */
   dueDate?: string | null;
   returnReason?: string | null;
   /**
@@ -2117,6 +2125,8 @@ export interface ReportsSelect<T extends boolean = true> {
   title?: T;
   kind?: T;
   organization?: T;
+  subject?: T;
+  requestDetails?: T;
   year?: T;
   period?: T;
   number?: T;

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, adminOnlyField } from '../../src/access/adminOnly'
 import { nobodyField } from '../../src/access/nobody'
-import { reportAuthorsField, reportCreators, reportReaders, reportUpdaters } from '../../src/access/reportAccess'
+import { reportAuthorsField, reportCreators, reportReaders, reportRequestField, reportUpdaters } from '../../src/access/reportAccess'
 import { PERIOD_LABELS } from '../../src/domain/participation'
 import { DUPLICATE_REVIEW_MESSAGE, isReviewKind } from '../../src/domain/reviewReport'
 import { REPORT_KIND_LABELS, REPORT_PERIODS, REPORT_STATUS_LABELS } from '../../src/domain/reports'
@@ -11,9 +11,9 @@ import { stamp } from '../../src/fields/stamp'
 import { uniqueKeyField } from '../../src/fields/uniqueKey'
 import { yearInTerm } from '../../src/fields/validators'
 import { workflowStatus } from '../../src/fields/workflowStatus'
-import { assignOwnOrganization } from '../../src/hooks/assignOwnOrganization'
 import { GROUPS, label, optionsFrom } from '../../src/lib/labels'
 import { reportDownloads } from './endpoints/reportDownloads'
+import { assignReportOrganization } from './hooks/assignReportOrganization'
 import { compileReport } from './hooks/compileReport'
 import { enforceReportWorkflow } from './hooks/enforceReportWorkflow'
 
@@ -27,8 +27,9 @@ const reviewNarrative = (name: string, vi: string, en: string, description: stri
 
 /**
  * Periodic reports (plan section VIII): each organization's 6-monthly and yearly report to Sở Nội
- * vụ, figures compiled from what it logged in Loa plus its narrative; and Sở Nội vụ's consolidated
- * city report, mid-term (2026–2028) and final (2026–2030) reviews. Downloads: DOCX and XLSX.
+ * vụ, figures compiled from what it logged in Loa plus its narrative; ad hoc reports Sở Nội vụ
+ * requests from an organization (subject and deadline), written and sent the same way; and Sở Nội
+ * vụ's consolidated city report, mid-term (2026–2028) and final (2026–2030) reviews. Downloads: DOCX and XLSX.
  */
 export const Reports: CollectionConfig = {
   slug: 'reports',
@@ -43,7 +44,7 @@ export const Reports: CollectionConfig = {
     ),
   },
   access: { read: reportReaders, create: reportCreators, update: reportUpdaters, delete: adminOnly },
-  hooks: { beforeValidate: [assignOwnOrganization], beforeChange: [enforceReportWorkflow, compileReport] },
+  hooks: { beforeValidate: [assignReportOrganization], beforeChange: [enforceReportWorkflow, compileReport] },
   endpoints: reportDownloads,
   defaultSort: '-updatedAt',
   fields: [
@@ -63,7 +64,28 @@ export const Reports: CollectionConfig = {
       ],
     },
     {
+      name: 'subject',
+      type: 'text',
+      maxLength: 300,
+      label: label('Nội dung yêu cầu báo cáo', 'What is requested'),
+      access: { create: reportRequestField, update: reportRequestField },
+      admin: {
+        condition: (data) => data?.kind === 'adhoc',
+        description: label('Báo cáo đột xuất: Sở Nội vụ nêu nội dung cần báo cáo và đặt hạn gửi.', 'Ad hoc report: what Sở Nội vụ asks for, with a deadline.'),
+      },
+    },
+    {
+      name: 'requestDetails',
+      type: 'textarea',
+      maxLength: 5_000,
+      label: label('Yêu cầu cụ thể', 'Details of the request'),
+      access: { create: reportRequestField, update: reportRequestField },
+      admin: { condition: (data) => data?.kind === 'adhoc', rows: 4 },
+    },
+    {
       type: 'row',
+      // An ad hoc report has no reporting period: its year is its deadline's.
+      admin: { condition: (data) => data?.kind !== 'adhoc' },
       fields: [
         {
           name: 'year',
@@ -94,8 +116,13 @@ export const Reports: CollectionConfig = {
       type: 'date',
       index: true,
       label: label('Hạn gửi', 'Due'),
-      access: { create: nobodyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+      // Sở Nội vụ sets an ad hoc report's deadline; every other kind's is computed from the deadlines (the workflow hook overwrites it).
+      access: { create: reportRequestField, update: reportRequestField },
+      admin: {
+        position: 'sidebar',
+        description: label('Báo cáo đột xuất: Sở Nội vụ đặt hạn. Các báo cáo khác: tự tính theo hạn báo cáo định kỳ.', 'Ad hoc: set by Sở Nội vụ; otherwise computed.'),
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+      },
     },
     {
       name: 'returnReason',

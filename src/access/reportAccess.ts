@@ -1,5 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
+import { isOrganizationReport } from '../domain/reports'
 import { followsReporting } from './followsReporting'
 import { hasRole, organizationIdOf, sameId } from './user'
 
@@ -25,20 +26,26 @@ export const reportReaders: Access = async ({ req }) => {
   return own === false ? sent : { or: [own, sent] }
 }
 
-/** Coordinators write their organization's unit reports; evaluators the city's reports and reviews. */
+/**
+ * Coordinators write their organization's unit reports; evaluators the city's reports and reviews,
+ * and request ad hoc reports from organizations (the workflow hook holds each to its kinds).
+ */
 export const reportCreators: Access = ({ req }) => hasRole(req.user, 'coordinator', 'evaluator', 'admin')
 
 /** Only the author's reach: following a report is reading it, never changing it. */
 export const reportUpdaters: Access = ({ req }) => ownReports(req.user)
 
 /**
- * A report's text is written by its author: the organization's coordinators for a unit report,
- * Sở Nội vụ's evaluators for the city's reports (admins: all). Evaluators decide on a unit report;
- * they do not rewrite it, as with plans.
+ * A report's text is written by its author: the organization's coordinators for a unit report or
+ * an ad hoc report requested from it, Sở Nội vụ's evaluators for the city's reports (admins: all).
+ * Evaluators decide on an organization's report; they do not rewrite it, as with plans.
  */
 export const reportAuthorsField: FieldAccess = ({ req, doc }) => {
   if (hasRole(req.user, 'admin')) return true
   if (!doc) return true
-  if (doc.kind !== 'unit') return hasRole(req.user, 'evaluator')
+  if (!isOrganizationReport(doc.kind)) return hasRole(req.user, 'evaluator')
   return hasRole(req.user, 'coordinator') && sameId(doc.organization, organizationIdOf(req.user))
 }
+
+/** What an ad hoc report asks (its subject and deadline) is Sở Nội vụ's to set, not the organization's. */
+export const reportRequestField: FieldAccess = ({ req }) => hasRole(req.user, 'evaluator', 'admin')

@@ -6,13 +6,41 @@
 import type { Role } from './roles'
 import { TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDate } from './period'
 
-export const REPORT_KINDS = ['unit', 'city', 'midterm', 'final'] as const
+export const REPORT_KINDS = ['unit', 'city', 'midterm', 'final', 'adhoc'] as const
 export type ReportKind = (typeof REPORT_KINDS)[number]
 export const REPORT_KIND_LABELS: Record<ReportKind, { vi: string; en: string }> = {
   unit: { vi: 'Báo cáo của đơn vị', en: 'Unit report' },
   city: { vi: 'Báo cáo tổng hợp của thành phố', en: 'Consolidated city report' },
   midterm: { vi: 'Sơ kết giữa kỳ 2026–2028', en: 'Mid-term review 2026–2028' },
   final: { vi: 'Tổng kết 2026–2030', en: 'Final review 2026–2030' },
+  adhoc: { vi: 'Báo cáo đột xuất', en: 'Ad hoc report' },
+}
+
+/**
+ * Reports an organization writes and sends to Sở Nội vụ: its periodic unit report, and an ad hoc
+ * report Sở Nội vụ requested from it (plan section VIII: "báo cáo đột xuất khi có yêu cầu").
+ */
+export const isOrganizationReport = (kind: unknown): kind is 'unit' | 'adhoc' => kind === 'unit' || kind === 'adhoc'
+
+/**
+ * What is wrong with an ad hoc request, in Vietnamese: it needs a subject and a deadline that is
+ * a date not already past (`today`: YYYY-MM-DD in Vietnam), within the plan's term.
+ */
+export function adhocRequestError(
+  request: { subject?: string | null; dueDate?: string | null; organization?: unknown },
+  today: string,
+): { field: 'subject' | 'dueDate' | 'organization'; message: string } | null {
+  if (request.organization === null || request.organization === undefined || request.organization === '') {
+    return { field: 'organization', message: 'Cần chọn đơn vị được yêu cầu báo cáo.' }
+  }
+  if (!request.subject?.trim()) return { field: 'subject', message: 'Cần nêu nội dung yêu cầu báo cáo.' }
+  const due = request.dueDate ? new Date(request.dueDate) : null
+  if (!due || Number.isNaN(due.getTime())) return { field: 'dueDate', message: 'Cần đặt hạn gửi báo cáo.' }
+  const day = vietnamDate(due)
+  if (day < today) return { field: 'dueDate', message: 'Hạn gửi báo cáo không được trước hôm nay.' }
+  const year = Number(day.slice(0, 4))
+  if (year < TERM_FIRST_YEAR || year > TERM_LAST_YEAR) return { field: 'dueDate', message: `Hạn gửi phải trong giai đoạn ${TERM_FIRST_YEAR}–${TERM_LAST_YEAR}.` }
+  return null
 }
 
 /** Reports are made for the first half-year and for the whole year (the yearly one covers H2). */
@@ -35,7 +63,8 @@ export function reportYears(kind: ReportKind, year: number): { from: number; to:
   return { from: year, to: year }
 }
 
-export function reportTitle(kind: ReportKind, year: number, period: ReportPeriod, organization?: string | null): string {
+export function reportTitle(kind: ReportKind, year: number, period: ReportPeriod, organization?: string | null, subject?: string | null): string {
+  if (kind === 'adhoc') return `Báo cáo đột xuất: ${(subject ?? '').trim()}${organization ? ` – ${organization}` : ''}`
   if (kind === 'midterm') return 'Sơ kết giữa kỳ thực hiện Kế hoạch tuyên truyền BHXH, BHYT giai đoạn 2026–2028'
   if (kind === 'final') return 'Tổng kết thực hiện Kế hoạch tuyên truyền BHXH, BHYT giai đoạn 2026–2030'
   const when = period === 'h1' ? `6 tháng đầu năm ${year}` : `năm ${year}`
@@ -188,7 +217,7 @@ const dmy = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice
 
 export function reportReminderEmail(
   which: 'before' | 'overdue',
-  report: { id: number | string; title: string; dueDate: string; status: ReportStatus },
+  report: { id: number | string; title: string; dueDate: string; status: ReportStatus; kind?: string | null },
   organizationName: string,
   adminURL: string,
   now: Date,
@@ -204,7 +233,9 @@ export function reportReminderEmail(
         `Kính gửi ${organizationName},`,
         '',
         `Báo cáo "${report.title}"${returned} cần gửi Sở Nội vụ trước ngày ${due} (còn ${left} ngày).`,
-        'Số liệu của đơn vị đã được Loa tổng hợp sẵn; đơn vị bổ sung phần đánh giá, khó khăn và đề xuất rồi bấm Gửi.',
+        report.kind === 'adhoc'
+          ? 'Đây là báo cáo đột xuất theo yêu cầu của Sở Nội vụ; đơn vị viết nội dung được yêu cầu, khó khăn và đề xuất rồi bấm Gửi.'
+          : 'Số liệu của đơn vị đã được Loa tổng hợp sẵn; đơn vị bổ sung phần đánh giá, khó khăn và đề xuất rồi bấm Gửi.',
         '',
         `Mở báo cáo: ${link}`,
         '',

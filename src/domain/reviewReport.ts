@@ -395,7 +395,8 @@ export type ReviewInput = {
   unitSections: ReportSection[]
 }
 
-const ALWAYS: IndicatorKey[] = ['bhytCoverage', 'bhxhParticipation', 'bhxhCompulsory', 'bhxhVoluntary', 'bhtnParticipation']
+/** The participation indicators every report shows, with or without a stored target. */
+export const PARTICIPATION_INDICATORS: readonly IndicatorKey[] = ['bhytCoverage', 'bhxhParticipation', 'bhxhCompulsory', 'bhxhVoluntary', 'bhtnParticipation']
 
 export function reviewSections(input: ReviewInput): ReportSection[] {
   const years = [...input.years].sort((a, b) => a.year - b.year)
@@ -404,7 +405,7 @@ export function reviewSections(input: ReviewInput): ReportSection[] {
   const heading = (f: Parameters<typeof narrativeHeading>[0]) => narrativeHeading(f, input.kind)
   const said = (f: keyof ReviewInput['narrative']) => narrativeParagraphs(input.narrative[f])
 
-  const progress = indicatorProgress(years, input.targets, ALWAYS)
+  const progress = indicatorProgress(years, input.targets, [...PARTICIPATION_INDICATORS])
   const indicatorTabs = indicatorTables(progress, 1)
   let n = 1 + indicatorTabs.length
   const communes = communesAcrossYears(years, input.targets)
@@ -462,13 +463,13 @@ export function reviewSections(input: ReviewInput): ReportSection[] {
   ])
 }
 
-/** "Bảng 1.", "Bảng 2."… in reading order, whichever tables a review ends up with. */
-function numberTables(sections: ReportSection[]): ReportSection[] {
+/** "Bảng 1.", "Bảng 2."… in reading order, whichever tables a report ends up with ("Bảng." or "Bảng 7." renumbered). */
+export function numberTables(sections: ReportSection[]): ReportSection[] {
   let n = 0
   const walk = (list: ReportSection[]): ReportSection[] =>
     list.map((s) => ({
       ...s,
-      tables: s.tables?.map((t) => ({ ...t, caption: t.caption.replace(/^(Bảng \d+\.\s*)?/, () => `Bảng ${++n}. `) })),
+      tables: s.tables?.map((t) => ({ ...t, caption: t.caption.replace(/^(Bảng( \d+)?\.\s*)?/, () => `Bảng ${++n}. `) })),
       subsections: s.subsections && walk(s.subsections),
     }))
   return walk(sections)

@@ -42,9 +42,11 @@ export const cityResultKey = (doc: { indicator?: Part; year?: Part; period?: Par
 
 /**
  * Reports: a unit report per organization, year and period; a city report per year and period;
- * one mid-term and one final review whatever year they carry.
+ * one mid-term and one final review whatever year they carry. Ad hoc reports have no such rule
+ * (as many as Sở Nội vụ requests): no key, and NULLs never collide.
  */
-export function reportKey(doc: { kind?: Part; organization?: Part; year?: Part; period?: Part }): string {
+export function reportKey(doc: { kind?: Part; organization?: Part; year?: Part; period?: Part }): string | null {
+  if (doc.kind === 'adhoc') return null
   if (isReviewKind(doc.kind)) return compoundKey([doc.kind])
   return compoundKey([doc.kind, doc.kind === 'unit' ? doc.organization : null, doc.year, doc.period])
 }

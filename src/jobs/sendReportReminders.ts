@@ -24,7 +24,7 @@ async function reportingOrganizations(req: PayloadRequest): Promise<number[]> {
 /**
  * Hourly. When a reporting period's deadline is near (the configured number of days, 7 by
  * default), every reporting organization without a report gets a draft with its figures compiled;
- * then each report still with its organization gets one reminder before the deadline and one the
+ * then each report still with its organization (unit or ad hoc) gets one reminder before the deadline and one the
  * day after a missed deadline (markers on the report, written without hooks: the system's note).
  */
 export const sendReportReminders: TaskConfig<{ input: { now?: string }; output: { opened: number; before: number; overdue: number } }> = {
@@ -60,10 +60,11 @@ export const sendReportReminders: TaskConfig<{ input: { now?: string }; output: 
     }
     const { docs: waiting } = await req.payload.find({
       collection: 'reports',
-      where: { and: [{ kind: { equals: 'unit' } }, { status: { in: ['draft', 'returned'] } }] },
+      // Periodic unit reports and the ad hoc reports Sở Nội vụ requested: each has its organization's deadline.
+      where: { and: [{ kind: { in: ['unit', 'adhoc'] } }, { status: { in: ['draft', 'returned'] } }] },
       pagination: false,
       depth: 0,
-      select: { title: true, dueDate: true, status: true, organization: true, reminderBeforeSentAt: true, reminderOverdueSentAt: true },
+      select: { kind: true, title: true, dueDate: true, status: true, organization: true, reminderBeforeSentAt: true, reminderOverdueSentAt: true },
       req,
     })
     for (const report of waiting) {

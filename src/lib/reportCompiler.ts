@@ -4,20 +4,35 @@
  * consolidated city report, the mid-term and final reviews — as an OfficialReport that
  * src/lib/reportDocx.ts and src/lib/reportXlsx.ts write out.
  */
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { periodMonths, periodRange, targetInForce, type CommuneRow, type PeriodKey } from '../domain/dashboard'
-import { COMMUNE_TABLE_COLUMNS, type OfficialReport, type ReportSection, type ReportTable } from '../domain/officialReport'
+import { type AssignmentStatus } from '../domain/assignments'
+import {
+  budgetBySourceTable,
+  dutyStatusTable,
+  dutySummary,
+  outreachBreakdownTables,
+  periodIndicatorRows,
+  periodIndicatorTables,
+  unitNarrativeTable,
+  type Duty,
+  type OutreachBreakdown,
+  type PeriodIndicatorRow,
+} from '../domain/cityReport'
+import type { IndicatorKey } from '../domain/indicators'
+import { periodMonths, periodRange, periodTitle, previousPeriod, targetInForce, type CommuneRow, type PeriodKey } from '../domain/dashboard'
+import { COMMUNE_TABLE_COLUMNS, vietnameseDate, type OfficialReport, type ReportSection, type ReportTable } from '../domain/officialReport'
+import { causesAndRemediesText, communeTargetsTable, planActivitiesTable, planResultsTable, type CommuneIndicator, type UnitPlan } from '../domain/unitReport'
 import { participationRates, sumCounts, COUNT_FIELDS, type Counts } from '../domain/participation'
 import { TERM_FIRST_YEAR, TERM_LAST_YEAR, vietnamDate } from '../domain/period'
 import { relationId, relationName } from '../domain/relations'
-import { isReviewKind, reviewSections, itemsByTopic, yearActuals, type ReviewKind, type ReviewYear } from '../domain/reviewReport'
+import { isReviewKind, itemsByTopic, numberTables, PARTICIPATION_INDICATORS, reviewSections, yearActuals, type ReviewKind, type ReviewYear } from '../domain/reviewReport'
 import { REPORT_STATUS_LABELS, reportYears, type ReportKind, type ReportPeriod, type ReportStatus } from '../domain/reports'
 import { mergeTallies, type Tally } from '../domain/tallies'
 import type { Report } from '../payload-types'
 import type { BudgetView } from './budgetView'
 import { dashboardData, type Dashboard } from './dashboardData'
-import { reportLetterhead, type Letterhead } from './reportLetterhead'
+import { reportLetterhead } from './reportLetterhead'
 import { readTallies } from './tallies'
 
 /** What a unit report states about its organization and period, frozen when it is submitted. */
@@ -39,6 +54,16 @@ export type UnitFigures = {
   reachByGroup: { name: string; reach: number }[]
   eventsByKind: { name: string; events: number; reach: number }[]
   outputsByChannel: { name: string; outputs: number; reach: number }[]
+  /** Added with the city report's topic table; reports submitted before have none (nor the parts below). */
+  byTopic?: { name: string; items: number }[]
+  /** The plan's estimate against the costs logged, per funding source (the dashboard's). */
+  budgetBySource?: { label: string; estimate: number; actual: number }[]
+  /** The organization's approved annual plan for the year; null when none is approved. */
+  plan?: UnitPlan | null
+  /** Its section VI duties, with the status they had when the report was compiled. */
+  duties?: Duty[]
+  /** A commune committee's commune: its rates against the targets, and the causes and remedies written on its figures. */
+  commune?: { name: string; indicators: CommuneIndicator[]; causesAndRemedies: string | null; belowTarget: boolean } | null
 }
 
 /** The unit report's figures from the organization's dashboard for the period. */
@@ -59,9 +84,41 @@ export function unitFigures(d: Dashboard, now = new Date()): UnitFigures {
     feedbackAnswered: d.cards.feedbackAnswered,
     cost: t.cost,
     budgetEstimate: d.cards.budgetEstimate,
-    reachByGroup: d.reachByGroup,
-    eventsByKind: d.byChannel.filter((c) => c.kind === 'event').map((c) => ({ name: c.name, events: c.items, reach: c.reach })),
-    outputsByChannel: d.byChannel.filter((c) => c.kind === 'media').map((c) => ({ name: c.name, outputs: c.items, reach: c.reach })),
+    ...dashboardBreakdown(d),
+    budgetBySource: d.cards.budgetBySource.map(({ label, estimate, actual }) => ({ label, estimate, actual })),
+    commune: communeOf(d),
+  }
+}
+
+/** The organization's own commune on its dashboard (a commune committee's); null for other bodies. */
+function communeOf(d: Dashboard): UnitFigures['commune'] {
+  if (d.query.scope !== 'organization' || d.communes.length !== 1) return null
+  const [c] = d.communes
+  return {
+    name: c.name,
+    indicators: d.cards.indicators.map(({ key, label, rate, target, targetMax }) => ({ key, label, rate, target, targetMax })),
+    causesAndRemedies: c.causesAndRemedies ?? null,
+    belowTarget: c.belowTarget,
+  }
+}
+
+/** The organization's approved annual plan for the year: expected results and timeline. */
+async function approvedPlan(payload: Payload, r: { organization: string; year: number }, req?: PayloadRequest): Promise<UnitPlan | null> {
+  const { docs } = await payload.find({
+    collection: 'plans',
+    where: { and: [{ organization: { equals: r.organization } }, { periodKind: { equals: 'year' } }, { year: { equals: r.year } }, { status: { equals: 'approved' } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { title: true, expectedResults: true, milestones: true },
+    req,
+  })
+  const plan = docs[0]
+  if (!plan) return null
+  return {
+    title: plan.title,
+    expected: (plan.expectedResults ?? []).map((e) => ({ indicator: e.indicator as IndicatorKey, value: e.value, description: e.description ?? null })),
+    milestones: (plan.milestones ?? []).map((m) => ({ title: m.title, dueDate: m.dueDate, done: m.done ?? false })),
   }
 }
 
@@ -70,13 +127,18 @@ export async function compileUnitFigures(
   r: { organization: string; year: number; period: ReportPeriod },
   req?: PayloadRequest,
 ): Promise<UnitFigures> {
-  return unitFigures(await dashboardData(payload, { scope: 'organization', id: r.organization, year: r.year, period: r.period }, req))
+  const d = await dashboardData(payload, { scope: 'organization', id: r.organization, year: r.year, period: r.period }, req)
+  const [plan, duties] = await Promise.all([
+    approvedPlan(payload, r, req),
+    sectionSixDuties(payload, { year: r.year, period: r.period }, new Map([[r.organization, d.scopeName]]), req, r.organization),
+  ])
+  return { ...unitFigures(d), plan, duties }
 }
 
 // ------------------------------------------------------------------------------------------
 // Tables
 
-function resultsTable(f: Omit<UnitFigures, 'compiledAt' | 'reachByGroup' | 'eventsByKind' | 'outputsByChannel'>, caption: string): ReportTable {
+function resultsTable(f: Omit<UnitFigures, 'compiledAt' | 'reachByGroup' | 'eventsByKind' | 'outputsByChannel' | 'byTopic'>, caption: string): ReportTable {
   const row = (label: string, unit: string, value: number | null) => [label, unit, value]
   return {
     sheet: 'Kết quả',
@@ -98,32 +160,6 @@ function resultsTable(f: Omit<UnitFigures, 'compiledAt' | 'reachByGroup' | 'even
     ],
     note: f.satisfaction === null ? undefined : `Mức hài lòng bình quân của người dự (theo số người dự): ${String(f.satisfaction).replace('.', ',')}%.`,
   }
-}
-
-function breakdownTables(f: UnitFigures, n: number): ReportTable[] {
-  return [
-    {
-      sheet: 'Theo nhóm đối tượng',
-      caption: `Bảng ${n}. Người được tiếp cận theo nhóm đối tượng`,
-      columns: [{ header: 'Nhóm đối tượng' }, { header: 'Số người', kind: 'integer' }],
-      rows: f.reachByGroup.map((g) => [g.name, g.reach]),
-      total: ['Tổng cộng', f.reachByGroup.reduce((s, g) => s + g.reach, 0)],
-    },
-    {
-      sheet: 'Theo hình thức',
-      caption: `Bảng ${n + 1}. Sự kiện theo hình thức`,
-      columns: [{ header: 'Hình thức' }, { header: 'Số sự kiện', kind: 'integer' }, { header: 'Người tham dự', kind: 'integer' }],
-      rows: f.eventsByKind.filter((k) => k.events > 0).map((k) => [k.name, k.events, k.reach]),
-      total: ['Tổng cộng', f.events, f.attendance],
-    },
-    {
-      sheet: 'Theo kênh',
-      caption: `Bảng ${n + 2}. Tin, bài, sản phẩm theo kênh`,
-      columns: [{ header: 'Kênh' }, { header: 'Số sản phẩm', kind: 'integer' }, { header: 'Lượt xem, nghe', kind: 'integer' }],
-      rows: f.outputsByChannel.filter((c) => c.outputs > 0).map((c) => [c.name, c.outputs, c.reach]),
-      total: ['Tổng cộng', f.outputs, f.mediaReach],
-    },
-  ]
 }
 
 function communeTableOf(rows: CommuneRow[], caption: string): ReportTable {
@@ -169,40 +205,72 @@ export async function buildOfficialReport(payload: Payload, report: Report, req?
   const date = vietnamDate(report.submittedAt ?? new Date())
   // Issuer, number, signer and recipients from the organizations' letterhead fields.
   const letterhead = await reportLetterhead(payload, report, req)
-  if (kind === 'unit') {
-    const orgId = relationId(report.organization)
-    const figures = (report.figures as UnitFigures | null) ?? (await compileUnitFigures(payload, { organization: String(orgId), year: report.year, period: report.period as ReportPeriod }, req))
-    return {
-      ...letterhead,
-      place: 'Hải Phòng',
-      date,
-      kind: 'BÁO CÁO',
-      title: report.title ?? '',
-      sections: [
-        { heading: 'Kết quả thực hiện', paragraphs: paragraphs(report.results), tables: [resultsTable(figures, 'Bảng 1. Kết quả hoạt động tuyên truyền'), ...breakdownTables(figures, 2)] },
-        { heading: 'Khó khăn, vướng mắc', paragraphs: paragraphs(report.difficulties, 'Không có.') },
-        { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
-      ],
-    }
-  }
-  return buildCityReport(payload, report, kind, date, letterhead, req)
+  const sections =
+    kind === 'unit' ? await unitReportSections(payload, report, date, req) : kind === 'adhoc' ? adhocReportSections(report) : await cityReportSections(payload, report, kind, date, req)
+  return { ...letterhead, place: 'Hải Phòng', date, kind: 'BÁO CÁO', title: report.title ?? '', sections: numberTables(sections) }
 }
 
-async function buildCityReport(
+async function unitReportSections(payload: Payload, report: Report, date: string, req?: PayloadRequest): Promise<ReportSection[]> {
+  const orgId = relationId(report.organization)
+  const figures = (report.figures as UnitFigures | null) ?? (await compileUnitFigures(payload, { organization: String(orgId), year: report.year, period: report.period as ReportPeriod }, req))
+  return [
+    { heading: 'Kết quả thực hiện', paragraphs: paragraphs(report.results), tables: [resultsTable(figures, 'Bảng. Kết quả hoạt động tuyên truyền'), ...outreachBreakdownTables(figures)] },
+    ...(figures.commune ? [communeSection(figures.commune)] : []),
+    // Reports compiled before plans and duties were compared have neither (undefined): their sections are left out.
+    ...(figures.plan !== undefined ? [planSection(figures, date)] : []),
+    ...(figures.duties ? [{ heading: 'Thực hiện nhiệm vụ được phân công', paragraphs: [dutySummary(figures.duties, date)], tables: figures.duties.length ? [dutyStatusTable(figures.duties, date)] : undefined }] : []),
+    { heading: 'Khó khăn, vướng mắc', paragraphs: paragraphs(report.difficulties, 'Không có.') },
+    { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
+  ]
+}
+
+function communeSection(c: NonNullable<UnitFigures['commune']>): ReportSection {
+  return { heading: 'Tỷ lệ tham gia của địa bàn so với chỉ tiêu', paragraphs: [causesAndRemediesText(c.causesAndRemedies, c.belowTarget)], tables: [communeTargetsTable(c.name, c.indicators)] }
+}
+
+/** The approved annual plan against what was logged: expected results, activities, budget by source. */
+function planSection(f: UnitFigures, date: string): ReportSection {
+  const plan = f.plan
+  const communeRates = f.commune ? Object.fromEntries(f.commune.indicators.map((i) => [i.key, i.rate])) : null
+  const tables: ReportTable[] = []
+  if (plan?.expected.length) tables.push(planResultsTable(plan.expected, f.attendance + f.mediaReach, communeRates))
+  if (plan?.milestones.length) tables.push(planActivitiesTable(plan.milestones, date))
+  if (f.budgetBySource) tables.push(budgetBySourceTable(f.budgetBySource))
+  return {
+    heading: 'Thực hiện kế hoạch năm',
+    paragraphs: [plan ? `Theo ${plan.title}.` : 'Đơn vị chưa có kế hoạch năm được phê duyệt trong Loa: không so sánh được với kế hoạch.'],
+    tables,
+  }
+}
+
+/** An ad hoc report answers what Sở Nội vụ asked: the request, then the organization's text. */
+function adhocReportSections(report: Report): ReportSection[] {
+  const due = report.dueDate ? vietnameseDate(vietnamDate(report.dueDate)) : null
+  return [
+    {
+      heading: 'Nội dung yêu cầu',
+      paragraphs: [`Thực hiện yêu cầu của Sở Nội vụ về ${report.subject ?? ''}${due ? ` (hạn gửi ${due})` : ''}.`, ...(report.requestDetails ? paragraphs(report.requestDetails) : [])],
+    },
+    { heading: 'Kết quả thực hiện', paragraphs: paragraphs(report.results) },
+    { heading: 'Khó khăn, vướng mắc', paragraphs: paragraphs(report.difficulties, 'Không có.') },
+    { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
+  ]
+}
+
+type UnitReport = Report
+type OrganizationRow = { org: { id: number | string; name: string }; t: Tally; reports: UnitReport[] }
+type OrganizationResults = { total: Tally; rows: OrganizationRow[]; names: Map<string, string>; table: ReportTable }
+
+const isSent = (r: Pick<Report, 'status'>) => r.status === 'submitted' || r.status === 'accepted'
+
+/** Each organization's outreach over the months covered and its unit reports of the period(s). */
+async function organizationResults(
   payload: Payload,
-  report: Report,
-  kind: Exclude<ReportKind, 'unit'>,
-  date: string,
-  letterhead: Letterhead,
+  years: { from: number; to: number },
+  period: ReportPeriod,
+  months: string[],
   req?: PayloadRequest,
-): Promise<OfficialReport> {
-  const years = reportYears(kind, report.year)
-  const period: ReportPeriod = kind === 'city' ? (report.period as ReportPeriod) : 'year'
-  const lastYear: PeriodKey = { year: years.to, period }
-  // The latest period's dashboard gives the commune table; outreach is summed over every month covered.
-  const city = await dashboardData(payload, { scope: 'city', ...lastYear }, req)
-  const months: string[] = []
-  for (let y = years.from; y <= years.to; y++) months.push(...periodMonths({ year: y, period }))
+): Promise<OrganizationResults> {
   const multiYear = years.from !== years.to
   const [eventRows, mediaRows, orgs, unitReports] = await Promise.all([
     readTallies(payload, { source: 'events', dimension: 'organization', months }, req),
@@ -222,11 +290,106 @@ async function buildCityReport(
   for (const r of [...eventRows, ...mediaRows]) byOrg.set(r.key, [...(byOrg.get(r.key) ?? []), r.figures])
   const total = mergeTallies([...eventRows, ...mediaRows].map((r) => r.figures))
   const reportsOf = (orgId: string) => unitReports.docs.filter((r) => String(relationId(r.organization)) === orgId)
-  const orgRows = orgs.docs
+  const rows = orgs.docs
     .map((o) => ({ org: o, t: mergeTallies(byOrg.get(String(o.id)) ?? []), reports: reportsOf(String(o.id)) }))
     .filter((x) => x.t.events + x.t.outputs > 0 || x.reports.length > 0)
+  const table: ReportTable = {
+    sheet: 'Theo cơ quan, đơn vị',
+    caption: 'Bảng. Kết quả theo cơ quan, đơn vị, địa phương',
+    columns: [
+      { header: 'TT', kind: 'integer' },
+      { header: 'Cơ quan, đơn vị' },
+      { header: 'Sự kiện', kind: 'integer' },
+      { header: 'Người tham dự', kind: 'integer' },
+      { header: 'Đăng ký mới (BHXH TN + BHYT HGĐ)', kind: 'integer' },
+      { header: 'Tin, bài, sản phẩm', kind: 'integer' },
+      { header: 'Kinh phí (đồng)', kind: 'money' },
+      { header: 'Tình trạng báo cáo' },
+    ],
+    rows: rows.map(({ org, t, reports }, i) => [
+      i + 1,
+      org.name,
+      t.events,
+      t.attendance,
+      t.newVoluntaryBhxh + t.newHouseholdBhyt,
+      t.outputs,
+      t.cost,
+      reports.length ? reports.map((r) => `${multiYear ? `${r.year}: ` : ''}${REPORT_STATUS_LABELS[r.status as ReportStatus].vi}`).join('; ') : 'Chưa có báo cáo',
+    ]),
+    total: ['', 'Tổng cộng', total.events, total.attendance, total.newVoluntaryBhxh + total.newHouseholdBhyt, total.outputs, total.cost, ''],
+  }
+  return { total, rows, names: new Map(orgs.docs.map((o) => [String(o.id), o.name])), table }
+}
 
-  const totals = {
+/** The sent unit reports in full, one subsection per organization (a review's body, the city report's appendix). */
+function unitReportTexts(rows: OrganizationRow[], multiYear: boolean): ReportSection[] {
+  return rows
+    .filter((x) => x.reports.some(isSent))
+    .map(({ org, reports }) => ({
+      heading: org.name,
+      paragraphs: reports.filter(isSent).flatMap((r) => [
+        ...(multiYear ? [`Năm ${r.year}:`] : []),
+        ...paragraphs(r.results).map((p) => `Kết quả: ${p}`),
+        ...paragraphs(r.difficulties, 'Không có.').map((p) => `Khó khăn: ${p}`),
+        ...paragraphs(r.proposals, 'Không có.').map((p) => `Đề xuất: ${p}`),
+      ]),
+    }))
+}
+
+async function cityReportSections(payload: Payload, report: Report, kind: Exclude<ReportKind, 'unit' | 'adhoc'>, date: string, req?: PayloadRequest): Promise<ReportSection[]> {
+  const years = reportYears(kind, report.year)
+  const period: ReportPeriod = kind === 'city' ? (report.period as ReportPeriod) : 'year'
+  const months: string[] = []
+  for (let y = years.from; y <= years.to; y++) months.push(...periodMonths({ year: y, period }))
+  const organizations = await organizationResults(payload, years, period, months, req)
+  const texts = unitReportTexts(organizations.rows, years.from !== years.to)
+  if (kind !== 'city') return compileReviewSections(payload, report, kind, years, organizations.table, texts, req)
+  // The period's city dashboard: the same figures, breakdowns and budget the evaluation page shows.
+  const city = await dashboardData(payload, { scope: 'city', year: report.year, period }, req)
+  return cityPeriodSections(payload, report, { city, months: months.length, date, organizations, texts }, req)
+}
+
+type CityPeriod = { city: Dashboard; months: number; date: string; organizations: OrganizationResults; texts: ReportSection[] }
+
+async function cityPeriodSections(payload: Payload, report: Report, p: CityPeriod, req?: PayloadRequest): Promise<ReportSection[]> {
+  const { city, organizations } = p
+  const [indicatorTabs, duties] = await Promise.all([cityIndicatorTables(payload, city, req), sectionSixDuties(payload, city.query, organizations.names, req)])
+  const sent = organizations.rows.flatMap((x) => x.reports.filter(isSent).map((r) => ({ org: x.org.name, r })))
+  return [
+    {
+      heading: 'Tình hình triển khai và kết quả',
+      paragraphs: paragraphs(report.results),
+      tables: [resultsTable(cityTotals(organizations.total, city), `Bảng. Kết quả hoạt động tuyên truyền toàn thành phố (${p.months} tháng)`), organizations.table],
+    },
+    { heading: 'Thực hiện các chỉ tiêu', paragraphs: [indicatorSummary(indicatorTabs.rows)], tables: [...indicatorTabs.tables, await progressTable(payload, req)] },
+    {
+      heading: 'Kết quả theo xã, phường, đặc khu',
+      paragraphs: [
+        `Số liệu tham gia ${city.title.toLowerCase()}: ${city.cards.communesWithFigures}/${city.cards.communes} xã, phường, đặc khu đã có số liệu. ` +
+          `Có ${city.communes.filter((c) => c.priority === 1).length} địa bàn chưa đạt chỉ tiêu và ít được tuyên truyền (ưu tiên 1), ` +
+          `${city.communes.filter((c) => c.priority === 2).length} địa bàn chưa đạt chỉ tiêu khác.`,
+      ],
+      tables: [communeTableOf(city.communes, `Bảng. Kết quả theo xã, phường, đặc khu – ${city.title}`)],
+    },
+    { heading: 'Hoạt động tuyên truyền theo nhóm đối tượng, chủ đề, hình thức', tables: outreachBreakdownTables(dashboardBreakdown(city)) },
+    { heading: 'Thực hiện nhiệm vụ được phân công', paragraphs: [dutySummary(duties, p.date)], tables: duties.length ? [dutyStatusTable(duties, p.date)] : undefined },
+    {
+      heading: `Kinh phí ${city.title.toLowerCase()}`,
+      tables: [budgetBySourceTable(city.cards.budgetBySource), ...(city.budget ? budgetTables(city.budget) : [])],
+    },
+    {
+      heading: 'Báo cáo của các cơ quan, đơn vị, địa phương',
+      paragraphs: sent.length ? undefined : ['Chưa có báo cáo nào được gửi.'],
+      tables: sent.length ? [unitNarrativeTable(sent.map(({ org, r }) => ({ organization: org, submittedAt: r.submittedAt, results: r.results, difficulties: r.difficulties, proposals: r.proposals })))] : undefined,
+    },
+    { heading: 'Khó khăn, vướng mắc', paragraphs: paragraphs(report.difficulties, 'Không có.') },
+    { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
+    ...(p.texts.length ? [{ heading: 'Phụ lục: Toàn văn báo cáo của các cơ quan, đơn vị, địa phương', subsections: p.texts }] : []),
+  ]
+}
+
+function cityTotals(total: Tally, city: Dashboard) {
+  return {
     events: total.events,
     attendance: total.attendance,
     women: total.women,
@@ -239,76 +402,60 @@ async function buildCityReport(
     feedbackReceived: city.cards.feedbackReceived,
     feedbackAnswered: city.cards.feedbackAnswered,
     cost: total.cost,
-    budgetEstimate: multiYear ? null : city.cards.budgetEstimate,
-  }
-  const organizationTable: ReportTable = {
-    sheet: 'Theo cơ quan, đơn vị',
-    caption: 'Bảng 2. Kết quả theo cơ quan, đơn vị, địa phương',
-    columns: [
-      { header: 'TT', kind: 'integer' },
-      { header: 'Cơ quan, đơn vị' },
-      { header: 'Sự kiện', kind: 'integer' },
-      { header: 'Người tham dự', kind: 'integer' },
-      { header: 'Đăng ký mới (BHXH TN + BHYT HGĐ)', kind: 'integer' },
-      { header: 'Tin, bài, sản phẩm', kind: 'integer' },
-      { header: 'Kinh phí (đồng)', kind: 'money' },
-      { header: 'Tình trạng báo cáo' },
-    ],
-    rows: orgRows.map(({ org, t, reports }, i) => [
-      i + 1,
-      org.name,
-      t.events,
-      t.attendance,
-      t.newVoluntaryBhxh + t.newHouseholdBhyt,
-      t.outputs,
-      t.cost,
-      reports.length ? reports.map((r) => `${multiYear ? `${r.year}: ` : ''}${REPORT_STATUS_LABELS[r.status as ReportStatus].vi}`).join('; ') : 'Chưa có báo cáo',
-    ]),
-    total: ['', 'Tổng cộng', total.events, total.attendance, total.newVoluntaryBhxh + total.newHouseholdBhyt, total.outputs, total.cost, ''],
-  }
-  const unitSections: ReportSection[] = orgRows
-    .filter((x) => x.reports.some((r) => r.status === 'submitted' || r.status === 'accepted'))
-    .map(({ org, reports }) => ({
-      heading: org.name,
-      paragraphs: reports
-        .filter((r) => r.status === 'submitted' || r.status === 'accepted')
-        .flatMap((r) => [
-          ...(multiYear ? [`Năm ${r.year}:`] : []),
-          ...paragraphs(r.results).map((p) => `Kết quả: ${p}`),
-          ...paragraphs(r.difficulties, 'Không có.').map((p) => `Khó khăn: ${p}`),
-          ...paragraphs(r.proposals, 'Không có.').map((p) => `Đề xuất: ${p}`),
-        ]),
-    }))
-  const sections: ReportSection[] = kind !== 'city' ? await compileReviewSections(payload, report, kind, years, organizationTable, unitSections, req) : [
-    {
-      heading: 'Tình hình triển khai và kết quả',
-      paragraphs: paragraphs(report.results),
-      tables: [resultsTable(totals, `Bảng 1. Kết quả hoạt động tuyên truyền toàn thành phố (${months.length} tháng)`), organizationTable],
-    },
-    {
-      heading: 'Kết quả theo xã, phường, đặc khu',
-      paragraphs: [
-        `Số liệu tham gia ${city.title.toLowerCase()}: ${city.cards.communesWithFigures}/${city.cards.communes} xã, phường, đặc khu đã có số liệu. ` +
-          `Có ${city.communes.filter((c) => c.priority === 1).length} địa bàn chưa đạt chỉ tiêu và ít được tuyên truyền (ưu tiên 1), ` +
-          `${city.communes.filter((c) => c.priority === 2).length} địa bàn chưa đạt chỉ tiêu khác.`,
-      ],
-      tables: [communeTableOf(city.communes, `Bảng 3. Kết quả theo xã, phường, đặc khu – ${city.title}`)],
-    },
-    { heading: 'Tiến độ thực hiện chỉ tiêu đến năm 2030', tables: [await progressTable(payload, req)] },
-    ...(city.budget ? [{ heading: `Kinh phí năm ${years.to}`, tables: budgetTables(city.budget) }] : []),
-    { heading: 'Báo cáo của các cơ quan, đơn vị, địa phương', paragraphs: unitSections.length ? undefined : ['Chưa có báo cáo nào được gửi.'], subsections: unitSections },
-    { heading: 'Khó khăn, vướng mắc', paragraphs: paragraphs(report.difficulties, 'Không có.') },
-    { heading: 'Đề xuất, kiến nghị', paragraphs: paragraphs(report.proposals, 'Không có.') },
-  ]
-  return {
-    ...letterhead,
-    place: 'Hải Phòng',
-    date,
-    kind: 'BÁO CÁO',
-    title: report.title ?? '',
-    sections,
+    budgetEstimate: city.cards.budgetEstimate,
   }
 }
+
+/** The dashboard's breakdowns, as the unit report freezes them (plus topics, from its coverage cells). */
+function dashboardBreakdown(d: Dashboard): Required<OutreachBreakdown> {
+  return {
+    reachByGroup: d.reachByGroup,
+    byTopic: itemsByTopic(d.tally.cells, d.matrix.topics),
+    eventsByKind: d.byChannel.filter((c) => c.kind === 'event').map((c) => ({ name: c.name, events: c.items, reach: c.reach })),
+    outputsByChannel: d.byChannel.filter((c) => c.kind === 'media').map((c) => ({ name: c.name, outputs: c.items, reach: c.reach })),
+  }
+}
+
+/** Every stored city-wide target in force for the year, against the dashboard's figures for the period. */
+async function cityIndicatorTables(payload: Payload, city: Dashboard, req?: PayloadRequest) {
+  const { year, period } = city.query
+  const targets = await payload.find({ collection: 'targets', where: { year: { less_than_equal: year } }, pagination: false, depth: 0, overrideAccess: true, req })
+  const actual = yearActuals(city.cards.indicators, city.tally)
+  const previous = Object.fromEntries(city.cards.indicators.map((c) => [c.key, c.previous]))
+  const rows = periodIndicatorRows(year, actual, previous, targets.docs, PARTICIPATION_INDICATORS)
+  const before = previousPeriod({ year, period })
+  return { rows, tables: periodIndicatorTables(rows, city.title, periodTitle(before)) }
+}
+
+function indicatorSummary(rows: PeriodIndicatorRow[]): string {
+  const missed = rows.filter((r) => r.gap !== null && r.gap > 0).map((r) => r.label)
+  const reached = rows.filter((r) => r.gap !== null && r.gap <= 0).length
+  if (!missed.length && !reached) return 'Kỳ báo cáo chưa có số liệu để so sánh với chỉ tiêu.'
+  return `${reached} chỉ tiêu đã đạt${missed.length ? `; ${missed.length} chỉ tiêu chưa đạt: ${missed.join('; ')}` : ''}.`
+}
+
+/** Section VI duties in force during the period (started before it ended), with their organization's name. */
+async function sectionSixDuties(payload: Payload, period: PeriodKey, names: Map<string, string>, req?: PayloadRequest, organization?: string): Promise<Duty[]> {
+  const started: Where = { or: [{ startDate: { exists: false } }, { startDate: { less_than: periodRange(period).to } }] }
+  const { docs } = await payload.find({
+    collection: 'assignments',
+    where: organization ? { and: [started, { organization: { equals: organization } }] } : started,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { title: true, organization: true, section: true, status: true, progressNote: true, dueDate: true },
+    req,
+  })
+  return docs.map((a) => ({
+    organization: names.get(String(relationId(a.organization))) ?? 'Chưa giao đơn vị',
+    title: a.title,
+    section: a.section,
+    status: a.status as AssignmentStatus,
+    progressNote: a.progressNote,
+    dueDate: a.dueDate,
+  }))
+}
+
 
 function budgetTables(view: BudgetView): ReportTable[] {
   const table = (sheet: string, caption: string, first: string, t: BudgetView['organizations']): ReportTable => ({
@@ -365,7 +512,7 @@ async function progressTable(payload: Payload, req?: PayloadRequest): Promise<Re
 async function compileReviewSections(
   payload: Payload,
   report: Report,
-  kind: Exclude<ReportKind, 'unit' | 'city'>,
+  kind: Exclude<ReportKind, 'unit' | 'city' | 'adhoc'>,
   span: { from: number; to: number },
   organizationTable: ReportTable,
   unitSections: ReportSection[],

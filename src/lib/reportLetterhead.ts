@@ -1,7 +1,7 @@
 /**
  * Who issues a report, its number, who signs and who receives it, read from the organizations'
  * letterhead fields (see src/domain/letterhead.ts), and whether its figures are illustrative.
- * A unit report is issued by its organization; the city report and the reviews by the body that
+ * A unit or ad hoc report is issued by its organization; the city report and the reviews by the body that
  * consolidates (Sở Nội vụ, `reportRole: consolidates`). Plan section VIII.1: every unit report goes
  * to Sở Nội vụ and to BHXH thành phố (`reportRole: follows`).
  */
@@ -11,6 +11,7 @@ import { documentNumber, issuerOf, recipientsFor, signerOf, type LetterheadSourc
 import type { OfficialReport } from '../domain/officialReport'
 import type { ReportRole } from '../domain/organizations'
 import { relationId } from '../domain/relations'
+import { isOrganizationReport } from '../domain/reports'
 import type { Report } from '../payload-types'
 
 type Org = LetterheadSource & { id: number | string; shortName?: string | null; reportRole?: string | null }
@@ -37,14 +38,18 @@ export async function reportLetterhead(payload: Payload, report: Report, req?: P
   const called = (o: Org | null, fallback: string) => o?.shortName || o?.name || fallback
   let issuer: Org
   let addressees: Recipient[]
-  if (report.kind === 'unit') {
+  if (isOrganizationReport(report.kind)) {
     const id = relationId(report.organization)
     const org = id === null ? null : ((await payload.findByID({ collection: 'organizations', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as Org | null)
     issuer = org ?? { id: '', name: 'Đơn vị' }
-    addressees = [
-      { id: consolidator?.id, text: `${called(consolidator, 'Sở Nội vụ')} (để tổng hợp)` },
-      { id: follower?.id, text: `${called(follower, 'Bảo hiểm xã hội thành phố')} (để theo dõi, tổng hợp)` },
-    ]
+    // An ad hoc report answers Sở Nội vụ's request: to Sở Nội vụ alone.
+    addressees =
+      report.kind === 'adhoc'
+        ? [{ id: consolidator?.id, text: `${called(consolidator, 'Sở Nội vụ')} (để báo cáo)` }]
+        : [
+            { id: consolidator?.id, text: `${called(consolidator, 'Sở Nội vụ')} (để tổng hợp)` },
+            { id: follower?.id, text: `${called(follower, 'Bảo hiểm xã hội thành phố')} (để theo dõi, tổng hợp)` },
+          ]
   } else {
     issuer = snv
     addressees = [

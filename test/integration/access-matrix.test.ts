@@ -716,3 +716,55 @@ describe.each(COLLECTIONS.filter((slug) => MATRIX[slug]))('%s, other routes', (c
     else expect(JSON.stringify(value)).toBe(JSON.stringify(doc[field]))
   })
 })
+
+// ---------------------------------------------------------------------------------------------
+// Ad hoc reports: Sở Nội vụ's request to another organization than the coordinator's
+
+/**
+ * An ad hoc report requested from Hội Nông dân: Sở Nội vụ requests it (filed under Hội Nông dân,
+ * not under Sở Nội vụ), reads it and decides on it without rewriting it; the coordinator of
+ * another organization (LĐLĐ) neither requests, reads nor writes it. Hội Nông dân's own
+ * coordinators write it (adhoc-reports.test.ts).
+ */
+const ADHOC: Rule = { create: ['admin', 'evaluator'], read: ['admin', 'evaluator'], update: ['admin'], delete: ['admin'] }
+const adhocRequest = () => {
+  const dueDate = new Date(Date.now() + 30 * 86_400_000).toISOString()
+  // `year` is required by the schema (GraphQL's input type says so); the workflow files the request under its deadline's year.
+  return { kind: 'adhoc', organization: hnd, subject: `Yêu cầu thử ${randomUUID().slice(0, 8)}`, dueDate, year: Number(dueDate.slice(0, 4)) }
+}
+/** A coordinator passes the collection's create rule (they write unit reports) and is refused by the workflow, on `kind`. */
+const refusedByWorkflow = (error: Error) => ({ refused: /Báo cáo đột xuất do Sở Nội vụ yêu cầu/.test(error.message), id: undefined })
+
+describe.each(TRANSPORTS)('reports, an ad hoc request to another organization, %s', (transport) => {
+  it.each(ACTORS)('create as %s', async (actor) => {
+    const before = await count('reports')
+    const { refused, id } = await perform(transport, actor, 'create', 'reports', undefined, adhocRequest()).catch(refusedByWorkflow)
+    expect(refused).toBe(!ADHOC.create.includes(actor))
+    if (ADHOC.create.includes(actor)) {
+      expect((await stored('reports', id!))?.organization).toBe(hnd)
+      await payload.delete({ collection: 'reports', id: id! })
+    } else {
+      expect(await count('reports')).toBe(before)
+    }
+  })
+
+  it.each(ACTORS)('read as %s', async (actor) => {
+    const doc = await freshDoc('reports', adhocRequest())
+    expect((await perform(transport, actor, 'read', 'reports', doc.id)).refused).toBe(!ADHOC.read.includes(actor))
+  })
+
+  it.each(ACTORS)('update as %s', async (actor) => {
+    const doc = await freshDoc('reports', adhocRequest())
+    const data = change('reports')
+    const { refused } = await perform(transport, actor, 'update', 'reports', doc.id, data)
+    expect((await stored('reports', doc.id))!.results === data.results).toBe(ADHOC.update.includes(actor))
+    if (ADHOC.update.includes(actor)) expect(refused).toBe(false)
+  })
+
+  it.each(ACTORS)('delete as %s', async (actor) => {
+    const doc = await freshDoc('reports', adhocRequest())
+    const { refused } = await perform(transport, actor, 'delete', 'reports', doc.id)
+    expect(refused).toBe(!ADHOC.delete.includes(actor))
+    expect(await stored('reports', doc.id)).toEqual(ADHOC.delete.includes(actor) ? null : expect.anything())
+  })
+})

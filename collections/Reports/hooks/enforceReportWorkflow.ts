@@ -2,8 +2,11 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole, organizationIdOf, roleOf, sameId } from '../../../src/access/user'
 import { relationId } from '../../../src/domain/relations'
+import { vietnamDate } from '../../../src/domain/period'
 import {
+  adhocRequestError,
   deadlinesWithDefaults,
+  isOrganizationReport,
   isReportEditable,
   reportDueDate,
   reportTitle,
@@ -19,12 +22,14 @@ import { DUPLICATE_REVIEW_MESSAGE, isReviewKind, REVIEW_NARRATIVE_FIELDS, review
 import { DUPLICATE_REPORT_MESSAGE } from '../../../src/domain/uniqueKeys'
 import { fieldError } from '../../../src/lib/fieldError'
 
-const NARRATIVE = ['results', 'difficulties', 'proposals', ...REVIEW_NARRATIVE_FIELDS, 'number', 'signerRole', 'signerName', 'kind', 'year', 'period'] as const
+const NARRATIVE = ['results', 'difficulties', 'proposals', ...REVIEW_NARRATIVE_FIELDS, 'number', 'signerRole', 'signerName', 'kind', 'year', 'period', 'subject', 'requestDetails'] as const
 
 /**
- * One report per organization, kind and period; coordinators write only unit reports; status
- * changes follow the workflow (draft → submitted → accepted | returned) and are stamped; the text
- * is frozen while Sở Nội vụ has it. Sets the title and the due date (deadlines are data).
+ * One report per organization, kind and period (ad hoc reports excepted: as many as Sở Nội vụ
+ * requests); coordinators create only unit reports and write the ad hoc ones requested from them;
+ * a report's kind never changes; status changes follow the workflow (draft → submitted → accepted
+ * | returned) and are stamped; the text is frozen while Sở Nội vụ has it. Sets the title and the
+ * due date (deadlines are data; an ad hoc report's is Sở Nội vụ's).
  */
 export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const merged = { ...originalDoc, ...data }
@@ -34,8 +39,24 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
   const to = (data.status ?? from ?? 'draft') as ReportStatus
   data.status = to
 
-  if (role === 'coordinator' && kind !== 'unit') fieldError(req, 'reports', 'kind', 'Đơn vị chỉ lập báo cáo của đơn vị mình.')
+  if (operation === 'update' && data.kind !== undefined && data.kind !== originalDoc?.kind) fieldError(req, 'reports', 'kind', 'Không đổi được loại của báo cáo đã lập.')
+  if (role === 'coordinator' && operation === 'create' && kind !== 'unit') {
+    fieldError(req, 'reports', 'kind', kind === 'adhoc' ? 'Báo cáo đột xuất do Sở Nội vụ yêu cầu; đơn vị viết báo cáo đã được yêu cầu.' : 'Đơn vị chỉ lập báo cáo của đơn vị mình.')
+  }
   if (kind === 'unit' && !relationId(merged.organization)) fieldError(req, 'reports', 'organization', 'Cần chọn đơn vị báo cáo.')
+  if (kind === 'adhoc') {
+    // Checked when set or changed: a report sent after its deadline is not refused for the date having passed.
+    const day = (d: unknown) => (d && !Number.isNaN(new Date(String(d)).getTime()) ? vietnamDate(String(d)) : null)
+    const sameDay = (a: unknown, b: unknown) => day(a) === day(b)
+    const changedRequest = operation === 'create' || (merged.subject ?? '') !== (originalDoc?.subject ?? '') || !sameDay(merged.dueDate, originalDoc?.dueDate)
+    const error = changedRequest ? adhocRequestError({ ...merged, organization: relationId(merged.organization) }, vietnamDate(new Date())) : null
+    if (error) fieldError(req, 'reports', error.field, error.message)
+    // Stored as the other deadlines are (the Vietnam day at 00:00 UTC: reminders read its first ten characters);
+    // no reporting period: filed under its deadline's year.
+    data.dueDate = `${day(merged.dueDate)}T00:00:00.000Z`
+    data.year = Number(day(merged.dueDate)!.slice(0, 4))
+    data.period = 'year'
+  }
   if (isReviewKind(kind)) {
     data.period = 'year'
     // A review is made in its year (2028, 2030); its span is fixed, so its year is not a choice.
@@ -44,7 +65,7 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
   }
 
   // (Who may write the text at all is field access: src/access/reportAccess.ts.)
-  const owns = kind === 'unit' ? sameId(merged.organization, organizationIdOf(req.user)) : hasRole(req.user, 'evaluator')
+  const owns = isOrganizationReport(kind) ? sameId(merged.organization, organizationIdOf(req.user)) : hasRole(req.user, 'evaluator')
   const changed =
     operation === 'update' ? NARRATIVE.find((f) => f in data && data[f] !== undefined && String(data[f] ?? '') !== String(originalDoc?.[f] ?? '')) : undefined
   if (changed && from !== null && !isReportEditable(from) && !hasRole(req.user, 'admin')) {
@@ -59,7 +80,7 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
   // One report per organization (unit) or per city kind, for a given year and period. A kind or
   // period that is none is left to field validation (this hook runs first): PostgreSQL would
   // fail on it as a filter value.
-  const validKey = (REPORT_KINDS as readonly unknown[]).includes(kind) && (REPORT_PERIODS as readonly unknown[]).includes(data.period ?? merged.period)
+  const validKey = (REPORT_KINDS as readonly unknown[]).includes(kind) && kind !== 'adhoc' && (REPORT_PERIODS as readonly unknown[]).includes(data.period ?? merged.period)
   const same = !validKey ? { docs: [] } : await req.payload.find({
     collection: 'reports',
     where: {
@@ -98,8 +119,9 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
     return org?.name ?? null
   }
   const period = (data.period ?? merged.period) as ReportPeriod
-  data.title = reportTitle(kind, merged.year, period, kind === 'unit' ? await orgName() : null)
+  data.title = reportTitle(kind, merged.year, period, isOrganizationReport(kind) ? await orgName() : null, merged.subject)
   const deadlines = (await req.payload.findGlobal({ slug: 'report-deadlines', depth: 0, overrideAccess: true, req })) as unknown as Deadlines
+  if (kind === 'adhoc') return data
   const due = isReviewKind(kind) ? reviewDueDate(kind) : reportDueDate(kind === 'unit' ? 'unit' : 'city', merged.year, period, deadlinesWithDefaults(deadlines))
   data.dueDate = `${due}T00:00:00.000Z`
   return data
