@@ -22,16 +22,24 @@ const LANGUAGE_COOKIE = 'payload-lng'
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
-  const shared = (request.method === 'GET' || request.method === 'HEAD') && request.headers.get(RENDER_HEADER) !== RENDER_TOKEN
-  if (shared && isSharedPublicPage(pathname, search)) return sharedPage(request, `${pathname}${search}`)
+  if (request.headers.get(RENDER_HEADER) === RENDER_TOKEN) return renderForSharing(request)
+  if ((request.method === 'GET' || request.method === 'HEAD') && isSharedPublicPage(pathname, search)) {
+    return sharedPage(request, `${pathname}${search}`)
+  }
   return pageWithNonce(request)
+}
+
+/** The proxy's own request for a page it will serve without scripts: no nonce to render (none would be used). */
+function renderForSharing(request: NextRequest) {
+  const headers = new Headers(request.headers)
+  headers.delete(RENDER_HEADER)
+  return NextResponse.next({ request: { headers } })
 }
 
 function pageWithNonce(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID())
   const csp = contentSecurityPolicy(nonce)
   const headers = new Headers(request.headers)
-  headers.delete(RENDER_HEADER)
   headers.set('content-security-policy', csp)
   headers.set('x-nonce', nonce)
   const chooseLanguage = request.nextUrl.pathname.startsWith('/admin') && !request.cookies.has(LANGUAGE_COOKIE)
@@ -51,10 +59,11 @@ const RENDER_TOKEN = crypto.randomUUID()
 /** Matched by htmlLimitedBots in next.config.mjs: the title and meta tags come in <head>, not streamed in by a script. */
 export const RENDER_USER_AGENT = 'Loa-shared-page'
 
-type SharedPage = { status: number; html: string; contentType: string; location: string | null; keep: boolean }
+/** A page as served: its bytes and headers are made once, when it is rendered. */
+type SharedPage = { status: number; body: Uint8Array; headers: [string, string][]; keep: boolean }
 const pages = publicCache<SharedPage>('pages', 500)
 
-async function sharedPage(request: NextRequest, key: string) {
+async function sharedPage(request: NextRequest, key: string): Promise<Response> {
   let page: SharedPage
   try {
     page = await pages.get(key, () => renderOnce(key))
@@ -63,14 +72,7 @@ async function sharedPage(request: NextRequest, key: string) {
   }
   // A redirect or a server error is not kept: the next visitor asks again.
   if (!page.keep) pages.delete(key)
-  const headers = new Headers({
-    'Content-Type': page.contentType,
-    'Cache-Control': page.keep ? SHARED_PAGE_CACHE_CONTROL : 'private, no-store',
-    'Content-Security-Policy': sharedPageContentSecurityPolicy(),
-  })
-  if (page.location) headers.set('Location', page.location)
-  for (const { key: name, value } of securityHeaders()) headers.set(name, value)
-  return new NextResponse(request.method === 'HEAD' ? null : page.html, { status: page.status, headers })
+  return new Response(request.method === 'HEAD' ? null : (page.body as BodyInit), { status: page.status, headers: page.headers })
 }
 
 /** The page as this server renders it for one request, without its scripts. */
@@ -82,8 +84,17 @@ async function renderOnce(path: string): Promise<SharedPage> {
     cache: 'no-store',
   })
   const contentType = res.headers.get('content-type') ?? 'text/html; charset=utf-8'
-  const html = withoutScripts(await res.text())
-  return { status: res.status, html, contentType, location: res.headers.get('location'), keep: SHAREABLE_STATUSES.has(res.status) && contentType.startsWith('text/html') }
+  const body = new TextEncoder().encode(withoutScripts(await res.text()))
+  const keep = SHAREABLE_STATUSES.has(res.status) && contentType.startsWith('text/html')
+  const headers: [string, string][] = [
+    ['Content-Type', contentType],
+    ['Cache-Control', keep ? SHARED_PAGE_CACHE_CONTROL : 'private, no-store'],
+    ['Content-Security-Policy', sharedPageContentSecurityPolicy()],
+    ...securityHeaders().map(({ key, value }): [string, string] => [key, value]),
+  ]
+  const location = res.headers.get('location')
+  if (location) headers.push(['Location', location])
+  return { status: res.status, body, headers, keep }
 }
 
 // Not the API (its CSP is fixed, see API_CSP) nor Next's static chunks and images (no HTML there).
