@@ -70,8 +70,11 @@ async function sharedPage(request: NextRequest, key: string): Promise<Response> 
   } catch {
     return pageWithNonce(request) // the loopback request failed: render this one the usual way
   }
-  // A redirect or a server error is not kept: the next visitor asks again.
-  if (!page.keep) pages.delete(key)
+  if (!page.keep) {
+    // Not found, a redirect or an error: not kept, and rendered for this visitor with its scripts.
+    pages.delete(key)
+    return pageWithNonce(request)
+  }
   return new Response(request.method === 'HEAD' ? null : (page.body as BodyInit), { status: page.status, headers: page.headers })
 }
 

@@ -30,8 +30,12 @@ export function isSharedPublicPage(pathname: string, search: string): boolean {
 export const SHARED_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=10, stale-while-revalidate=50'
 export const PUBLIC_CACHE_SECONDS = 5
 
-/** Statuses whose page may be shared: the page and "not found" (an id that does not exist or is not public). */
-export const SHAREABLE_STATUSES = new Set([200, 404])
+/**
+ * Only a page that rendered in full is shared. "Not found" from a page (an id that does not exist
+ * or is not public) is put in place by Next's script after the page streamed, so it is rendered
+ * per request with its scripts, like any redirect or error.
+ */
+export const SHAREABLE_STATUSES = new Set([200])
 
 /**
  * The page's HTML without any script: inline and external scripts and their preloads. React
