@@ -91,12 +91,10 @@ async function renderOnce(path: string): Promise<SharedPage> {
   const keep = SHAREABLE_STATUSES.has(res.status) && contentType.startsWith('text/html')
   const headers: [string, string][] = [
     ['Content-Type', contentType],
-    ['Cache-Control', keep ? SHARED_PAGE_CACHE_CONTROL : 'private, no-store'],
+    ['Cache-Control', SHARED_PAGE_CACHE_CONTROL],
     ['Content-Security-Policy', sharedPageContentSecurityPolicy()],
     ...securityHeaders().map(({ key, value }): [string, string] => [key, value]),
   ]
-  const location = res.headers.get('location')
-  if (location) headers.push(['Location', location])
   return { status: res.status, body, headers, keep }
 }
 
