@@ -9,6 +9,9 @@ const nextConfig = {
   images: { unoptimized: true },
   // A Vietnamese 404 for addresses no route matches (src/app/global-not-found.tsx): Loa has two root layouts.
   experimental: { globalNotFound: true },
+  // The proxy's own render of a shared public page (RENDER_USER_AGENT in src/proxy.ts) gets its title
+  // and meta tags in <head>: streamed metadata would need a script, and shared pages run none.
+  htmlLimitedBots: /Loa-shared-page/,
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders() },
@@ -17,4 +20,21 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+/**
+ * Payload asks every answer for the visitor's colour scheme as a critical client hint
+ * (Accept-CH + Critical-CH + Vary): a browser's first visit to a page is then fetched twice, and a
+ * cache must keep one copy per scheme. Only the admin uses it, so only the admin asks.
+ */
+function clientHintsForAdminOnly(config) {
+  const headers = config.headers
+  return {
+    ...config,
+    async headers() {
+      return (await headers()).map((rule) =>
+        rule.source === '/:path*' && rule.headers.some((h) => h.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule,
+      )
+    },
+  }
+}
+
+export default clientHintsForAdminOnly(withPayload(nextConfig, { devBundleServerPackages: false }))

@@ -2,7 +2,8 @@
  * Response headers for every page, API answer and file. A page of Loa is never framed
  * (clickjacking), never sniffed into another type, never leaks its address to other sites, and
  * gets no plugin or camera access. next.config.mjs sends the fixed headers and the API's CSP; the
- * proxy (src/proxy.ts) sends the pages' CSP, because its script rule carries a fresh nonce per request.
+ * proxy (src/proxy.ts) sends the pages' CSP, because its script rule carries a fresh nonce per request
+ * (or, on the public pages every visitor shares, allows no script at all).
  * HSTS only when the app is served over HTTPS (SERVER_URL), so plain-HTTP trials keep working.
  */
 export function securityHeaders(serverURL = process.env.SERVER_URL || '') {
@@ -33,9 +34,23 @@ export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'no
  * hot reload needs eval, so only `npm run dev` allows it.
  */
 export function contentSecurityPolicy(nonce, dev = process.env.NODE_ENV === 'development') {
+  return pagePolicy(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`)
+}
+
+/**
+ * The CSP of a public page every visitor shares (src/domain/publicPages.ts): it is served with
+ * its scripts removed, so no script runs at all, whatever a stored text might try to inject;
+ * without a nonce it can be kept by a proxy or CDN.
+ */
+export function sharedPageContentSecurityPolicy() {
+  return pagePolicy("script-src 'none'")
+}
+
+/** @param {string} scriptRule */
+function pagePolicy(scriptRule) {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    scriptRule,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

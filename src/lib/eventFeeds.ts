@@ -21,6 +21,7 @@ import {
 import type { EventStatus } from '../domain/events'
 import type { LocalityKind } from '../domain/places'
 import { relationId, relationName } from '../domain/relations'
+import { publicCache } from './siteCache'
 
 const payload = () => getPayload({ config })
 
@@ -251,15 +252,20 @@ export async function upcomingEventsInCommune(localityId: number | string, now: 
 export type Commune = { id: number | string; name: string; kind: LocalityKind }
 
 /** All communes, in Vietnamese alphabetical order (the database's byte order puts "Đ" last). */
-export async function communes(): Promise<Commune[]> {
-  const { docs } = await (await payload()).find({
-    collection: 'localities',
-    depth: 0,
-    pagination: false,
-    select: { name: true, kind: true },
+const VIETNAMESE_ORDER = new Intl.Collator('vi')
+const communeList = publicCache<Commune[]>('communes', 1)
+
+/** The 114 communes in Vietnamese alphabetical order; kept a few seconds (src/lib/siteCache.ts), not read per request. */
+export function communes(): Promise<Commune[]> {
+  return communeList.get('all', async () => {
+    const { docs } = await (await payload()).find({
+      collection: 'localities',
+      depth: 0,
+      pagination: false,
+      select: { name: true, kind: true },
+    })
+    return docs
+      .map((l) => ({ id: l.id, name: l.name, kind: l.kind as LocalityKind }))
+      .sort((a, b) => VIETNAMESE_ORDER.compare(a.name, b.name))
   })
-  const collator = new Intl.Collator('vi')
-  return docs
-    .map((l) => ({ id: l.id, name: l.name, kind: l.kind as LocalityKind }))
-    .sort((a, b) => collator.compare(a.name, b.name))
 }

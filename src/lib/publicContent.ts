@@ -1,24 +1,26 @@
 /**
  * What the public site reads. Content is read as an anonymous visitor (overrideAccess: false, no
  * user), so the same rule that guards REST and GraphQL decides what is public: approved and
- * inside its window. Results are cached under one tag that content hooks and the publishing job
- * expire (src/lib/siteCache.ts); the window is checked again on every request so an item that
- * expired since the cache was filled is never shown.
+ * inside its window. Results are kept a few seconds in caches that content hooks and the
+ * publishing job empty (src/lib/siteCache.ts); the window is checked again on every read so an
+ * item that expired since the cache was filled is never shown.
  */
 import config from '@payload-config'
-import { unstable_cache } from 'next/cache.js'
 import { getPayload, type Where } from 'payload'
 
 import { isWithinWindow } from '../domain/contentWorkflow'
 import { idProblem } from '../domain/requestChecks'
 import { rankForAudience } from '../domain/search'
 import { searchQuestions as searchQuestionsLive } from './questionSearch'
-import { CACHE_GENERATION, PUBLIC_CONTENT_TAG } from './siteCache'
+import { publicCache } from './siteCache'
 
 const payload = () => getPayload({ config })
 const asPublic = { overrideAccess: false, depth: 0 } as const
-const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string) =>
-  unstable_cache(fn, [CACHE_GENERATION, key], { tags: [PUBLIC_CONTENT_TAG], revalidate: 3600 })
+/** `fn` with its answers kept per arguments (at most `maxEntries` of them) for a few seconds. */
+function cached<A extends unknown[], R>(fn: (...args: A) => Promise<R>, name: string, maxEntries = 200) {
+  const cache = publicCache<R>(name, maxEntries)
+  return (...args: A): Promise<R> => cache.get(JSON.stringify(args), () => fn(...args))
+}
 
 export type Group = { id: number | string; code: string; shortName: string; name: string; memberIds: string[] }
 export type Named = { id: string; name: string; code?: string }

@@ -1,10 +1,9 @@
-'use client'
-
-import { useState } from 'react'
-
-/** Share on Zalo and Facebook, or copy the link. Plain links: no third-party script is loaded. */
+/**
+ * Share on Zalo and Facebook, or copy the link from its field. Plain links and a read-only field:
+ * no third-party script, and no script of ours either (the page is shared by every visitor and
+ * runs none, src/domain/publicPages.ts).
+ */
 export function ShareLinks({ url }: { url: string }) {
-  const [copied, setCopied] = useState(false)
   const encoded = encodeURIComponent(url)
   return (
     <div className="share" aria-label="Chia sẻ">
@@ -14,15 +13,9 @@ export function ShareLinks({ url }: { url: string }) {
       <a href={`https://www.facebook.com/sharer/sharer.php?u=${encoded}`} target="_blank" rel="noopener noreferrer">
         Chia sẻ Facebook
       </a>
-      <button
-        type="button"
-        onClick={async () => {
-          await navigator.clipboard?.writeText(url).catch(() => undefined)
-          setCopied(true)
-        }}
-      >
-        {copied ? 'Đã sao chép liên kết' : 'Sao chép liên kết'}
-      </button>
+      <label>
+        Liên kết <input type="url" readOnly value={url} size={Math.min(url.length, 48)} data-testid="share-url" />
+      </label>
     </div>
   )
 }

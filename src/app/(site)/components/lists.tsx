@@ -1,4 +1,7 @@
+import { serverURL } from '@payload-config'
+
 import { MATERIAL_KIND_LABELS, type MaterialKind } from '../../../domain/materials'
+import { sitePath } from '../../../domain/publicPages'
 
 type Doc = Record<string, unknown> & { id: number | string }
 
@@ -17,11 +20,16 @@ export function MessageList({ items }: { items: Doc[] }) {
   )
 }
 
-/** A media document's URL for one of its generated sizes, falling back to the original. */
+/**
+ * A media document's URL for one of its generated sizes, falling back to the original; a path on
+ * this site, so the image loads whatever host name the page was opened through (metadata makes
+ * it absolute again from metadataBase where an absolute URL is needed, e.g. og:image).
+ */
 export function mediaURL(media: unknown, size?: 'thumbnail' | 'card' | 'social' | 'print'): string | null {
   if (!media || typeof media !== 'object') return null
   const m = media as { url?: string | null; sizes?: Record<string, { url?: string | null } | undefined> }
-  return (size && m.sizes?.[size]?.url) || m.url || null
+  const url = (size && m.sizes?.[size]?.url) || m.url
+  return url ? sitePath(url, serverURL) : null
 }
 
 export function MaterialList({ items }: { items: Doc[] }) {

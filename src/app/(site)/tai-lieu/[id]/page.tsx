@@ -8,6 +8,9 @@ import { mediaURL } from '../../components/lists'
 import { LegalBasis } from '../../components/LegalBasis'
 import { ShareLinks } from '../../components/ShareLinks'
 
+// Rendered when asked, never kept by Next: the proxy keeps the shared copy, and only for seconds.
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ id: string }> }
 type MediaDoc = { id: number | string; url?: string; filename?: string; mimeType?: string; alt?: string; filesize?: number }
 

@@ -6,6 +6,9 @@ import { messageById } from '../../../../lib/publicContent'
 import { LegalBasis } from '../../components/LegalBasis'
 import { ShareLinks } from '../../components/ShareLinks'
 
+// Rendered when asked, never kept by Next: the proxy keeps the shared copy, and only for seconds.
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ id: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
