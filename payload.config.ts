@@ -15,6 +15,7 @@ import { Channels } from './collections/Channels'
 import { Events } from './collections/Events'
 import { Feedback } from './collections/Feedback'
 import { LegalDocuments } from './collections/LegalDocuments'
+import { Locks } from './collections/Locks'
 import { Localities } from './collections/Localities'
 import { Materials } from './collections/Materials'
 import { Media } from './collections/Media'
@@ -122,6 +123,7 @@ export default buildConfig({
     Reports,
     OutreachTallies,
     TallyChanges,
+    Locks,
     AuditLog,
   ]),
   globals: withAuditTrailGlobals([ReportDeadlines, DemoData]),
