@@ -27,7 +27,8 @@ export function onceAcrossWorkers<T extends TaskInputOutput>(task: TaskConfig<T>
   if (typeof handler !== 'function') throw new Error(`${task.slug}: onceAcrossWorkers needs a handler function`)
   const once: TaskHandler<T> = async (args) => {
     const { payload } = args.req
-    const claim = await withDatabaseLock(payload, `job:${args.job.id}`, { ttlMs: HOLD_MS, keepMs: CLAIM_KEPT_MS }, async () => {
+    // With its creation time: SQLite reuses the ids of deleted rows, and finished jobs are deleted.
+    const claim = await withDatabaseLock(payload, `job:${args.job.id}:${args.job.createdAt}`, { ttlMs: HOLD_MS, keepMs: CLAIM_KEPT_MS }, async () => {
       const turn = await withDatabaseLock(payload, `task:${task.slug}`, { ttlMs: HOLD_MS, waitMs: TASK_WAIT_MS }, async () => handler(args))
       if (!turn.ran) throw new Error(`Tác vụ ${task.slug} đang chạy ở tiến trình khác quá lâu; sẽ thử lại sau – another run of this task is still going`)
       return turn.value

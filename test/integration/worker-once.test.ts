@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bin, payloadCliEnv, root } from '../../scripts/lib/prepare.mjs'
 import { vietnamDate, vietnamDayStart } from '../../src/domain/period'
 import { acquireLock, releaseLock, withDatabaseLock } from '../../src/lib/databaseLock'
+import { refreshTallies } from '../../src/lib/tallies'
 import { SEND_ACCOUNT_NOTICE_TASK } from '../../src/jobs/sendAccountNotice'
 import { SEND_EVENT_REMINDERS_TASK } from '../../src/jobs/sendEventReminders'
 import { idByName, seededPayload, userByEmail } from '../helpers'
@@ -76,6 +77,23 @@ describe('database locks', () => {
   })
 })
 
+describe('tally refreshes', () => {
+  it('a refresh waits for one running in another process, then does its own', async () => {
+    // Another process's refresh, as far as the database can tell: it holds the tallies lock.
+    const other = await acquireLock(payload, 'tallies', 60_000)
+    expect(other).toBeTruthy()
+    await payload.create({ collection: 'tally-changes', data: { buckets: ['not-a-bucket'] }, overrideAccess: true })
+    let settled = false
+    const mine = refreshTallies(payload).finally(() => (settled = true))
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(settled, 'still waiting for the other refresh').toBe(false)
+    expect((await payload.count({ collection: 'tally-changes' })).totalDocs).toBe(1)
+    await releaseLock(payload, 'tallies', other!)
+    expect(await mine).toBe(1)
+    expect((await payload.count({ collection: 'tally-changes' })).totalDocs).toBe(0)
+  })
+})
+
 describe('two workers on one queue', () => {
   it('send the day-before reminder and each account notice once, and finish every job', async () => {
     const ldldOrg = await idByName(payload, 'organizations', 'Liên đoàn Lao động thành phố Hải Phòng')
@@ -112,15 +130,20 @@ describe('two workers on one queue', () => {
     for (const w of workers) w.go()
     await Promise.all(workers.map((w) => w.waitFor(/^done$/)))
 
+    const { docs: jobs } = await payload.find({ collection: 'payload-jobs', pagination: false, depth: 0, where: { taskSlug: { in: [SEND_EVENT_REMINDERS_TASK, SEND_ACCOUNT_NOTICE_TASK] } } })
+    const seen = JSON.stringify({
+      mail: smtp.received.map((m) => `${m.to.join(',')} ${m.subject}`),
+      jobs: jobs.map((j) => [j.taskSlug, j.completedAt, j.hasError, j.processing, j.error, j.log?.map((l) => l.output)]),
+      workers: workers.map((w) => w.lines),
+    }, null, 1)
     const reminders = smtp.received.filter((m) => m.subject.includes('Đối thoại chính sách với công nhân khu công nghiệp'))
-    expect(reminders, 'one day-before reminder').toHaveLength(1)
+    expect(reminders, `one day-before reminder; seen: ${seen}`).toHaveLength(1)
     expect(reminders[0].to).toEqual(['vanphong@ldld.haiphong.vn'])
     const noticeRecipients = smtp.received.filter((m) => notices.includes(m.to[0])).map((m) => m.to[0]).sort()
     expect(noticeRecipients, 'each notice once').toEqual([...notices].sort())
     const stored = await payload.findByID({ collection: 'events', id: event.id, depth: 0 })
     expect(stored.reminderSentFor).toBe(stored.startAt)
 
-    const { docs: jobs } = await payload.find({ collection: 'payload-jobs', pagination: false, depth: 0, where: { taskSlug: { in: [SEND_EVENT_REMINDERS_TASK, SEND_ACCOUNT_NOTICE_TASK] } } })
     const unfinished = jobs.filter((j) => !j.completedAt || j.hasError || j.processing)
     expect(unfinished, 'every job completed, none stuck or failed').toEqual([])
   }, 300_000)
@@ -144,6 +167,7 @@ function startWorker() {
   })
   child.stderr!.on('data', (d) => (stderr += d))
   return {
+    lines,
     go: () => child.stdin!.write('go\n'),
     waitFor: (pattern: RegExp) =>
       new Promise<string>((resolve, reject) => {

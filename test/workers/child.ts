@@ -21,7 +21,8 @@ await new Promise<void>((resolve) => {
     if (input.includes('go')) resolve()
   })
 })
-await runWorker(payload, { untilEmpty: true, limit: 50 })
+// Few jobs per pass, so the two workers' passes interleave (and their claims race) throughout.
+await runWorker(payload, { untilEmpty: true, limit: 2 })
 say('done')
 await payload.destroy()
 process.exit(0)
