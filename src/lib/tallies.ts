@@ -11,6 +11,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { vietnamDayStart } from '../domain/period'
+import { withDatabaseLock } from './databaseLock'
 import {
   bucketsOf,
   emptyTally,
@@ -132,19 +133,34 @@ let running: Promise<unknown> = Promise.resolve()
  * `req`, inside that request's transaction (a report saved with its figures commits them together).
  */
 export function refreshTallies(payload: Payload, req?: PayloadRequest): Promise<number> {
-  const next = running.then(async () => {
-    let total = 0
-    for (;;) {
-      const { docs } = await payload.find({ collection: 'tally-changes', limit: 500, sort: 'id', depth: 0, overrideAccess: true, req })
-      if (!docs.length) return total
-      const buckets = new Set(docs.flatMap((d) => (Array.isArray(d.buckets) ? (d.buckets as string[]) : [])))
-      for (const bucket of buckets) await storeBucket(payload, bucket, req)
-      await payload.delete({ collection: 'tally-changes', where: { id: { in: docs.map((d) => d.id) } }, overrideAccess: true, req })
-      total += buckets.size
-    }
-  })
+  const next = running.then(() => (req?.transactionID ? refreshPending(payload, req) : refreshAlone(payload, req)))
   running = next.catch(() => undefined)
   return next
+}
+
+/**
+ * One refresh at a time across processes too (two app servers, the worker), waiting briefly for
+ * another's to end: it may have read the change rows before this caller's write committed, so
+ * this one still runs after it. Inside a caller's transaction (a report's save) the lock cannot be
+ * taken, as its row must commit on its own and, on SQLite, a write beside an open transaction waits
+ * for it: that refresh is serialized within its process only.
+ */
+async function refreshAlone(payload: Payload, req?: PayloadRequest): Promise<number> {
+  const turn = await withDatabaseLock(payload, 'tallies', { ttlMs: 60_000, waitMs: 30_000, pollMs: 100 }, () => refreshPending(payload, req))
+  if (!turn.ran) throw new Error('Một tiến trình khác đang cập nhật số liệu tổng hợp quá lâu – another process is still refreshing the tallies')
+  return turn.value
+}
+
+async function refreshPending(payload: Payload, req?: PayloadRequest): Promise<number> {
+  let total = 0
+  for (;;) {
+    const { docs } = await payload.find({ collection: 'tally-changes', limit: 500, sort: 'id', depth: 0, overrideAccess: true, req })
+    if (!docs.length) return total
+    const buckets = new Set(docs.flatMap((d) => (Array.isArray(d.buckets) ? (d.buckets as string[]) : [])))
+    for (const bucket of buckets) await storeBucket(payload, bucket, req)
+    await payload.delete({ collection: 'tally-changes', where: { id: { in: docs.map((d) => d.id) } }, overrideAccess: true, req })
+    total += buckets.size
+  }
 }
 
 /**
