@@ -6,7 +6,7 @@
  *                    seeding, no building, no migrating; refuses a missing or stale build
  *   npm run worker   the one process that runs the jobs queue: scheduled tasks (reminders,
  *                    publication dates, tally refreshes) and queued emails (scripts/worker.ts)
- * Each reads .env like `npm start` (real environment variables win). Plain Node, as start.mjs.
+ * Each reads .env if there is one (real environment variables win). Plain Node, as start.mjs.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -16,11 +16,13 @@ import { bin, buildIsCurrent, loadEnv, payloadCliEnv, root } from './lib/prepare
 
 process.chdir(root)
 const role = process.argv[2]
-if (!fs.existsSync(path.join(root, '.env')) && !process.env.PAYLOAD_SECRET) {
+// Never a fresh random secret here (as `npm start` makes on first run): servers behind one load
+// balancer must share theirs, so it comes from .env or the environment, set by whoever deploys.
+if (fs.existsSync(path.join(root, '.env'))) loadEnv()
+else if (!process.env.PAYLOAD_SECRET) {
   console.error('✗ Thiếu PAYLOAD_SECRET (trong .env hoặc biến môi trường) – PAYLOAD_SECRET is missing (.env or the environment)')
   process.exit(1)
 }
-loadEnv()
 process.umask(0o077)
 
 const env = {
