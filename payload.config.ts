@@ -39,7 +39,7 @@ import { emailAdapter } from './src/email'
 import { limitMutations } from './src/lib/graphqlMutationLimits'
 import { limitQueryCost } from './src/lib/graphqlQueryCost'
 import { limitedSharp } from './src/lib/limitedSharp'
-import { trustedProxies } from './src/lib/rateLimit'
+import { shareRateLimits, trustedProxies } from './src/lib/rateLimit'
 import { DemoData } from './src/globals/DemoData'
 import { ReportDeadlines } from './src/globals/ReportDeadlines'
 import { withAuditTrail, withAuditTrailGlobals } from './src/hooks/auditTrail'
@@ -96,6 +96,8 @@ export default buildConfig({
     requireUsableRelations(payload)
     // A mistyped LOA_TRUSTED_PROXIES stops the start here, not at the first rate-limited request.
     trustedProxies()
+    // On PostgreSQL, rate limits shared by every app process (src/lib/rateLimit.ts).
+    shareRateLimits(payload)
   },
   // Audited collections get their trail hooks here, in one place (src/hooks/auditTrail.ts).
   collections: withAuditTrail([
