@@ -15,6 +15,7 @@ import { Channels } from './collections/Channels'
 import { Events } from './collections/Events'
 import { Feedback } from './collections/Feedback'
 import { LegalDocuments } from './collections/LegalDocuments'
+import { Locks } from './collections/Locks'
 import { Localities } from './collections/Localities'
 import { Materials } from './collections/Materials'
 import { Media } from './collections/Media'
@@ -41,7 +42,7 @@ import { limitQueryCost } from './src/lib/graphqlQueryCost'
 import { limitedSharp } from './src/lib/limitedSharp'
 import { assertPayloadVersion } from './src/lib/payloadVersion'
 import { requiredPayloadSecret } from './src/lib/payloadSecret'
-import { trustedProxies } from './src/lib/rateLimit'
+import { shareRateLimits, trustedProxies } from './src/lib/rateLimit'
 import { DemoData } from './src/globals/DemoData'
 import { ReportDeadlines } from './src/globals/ReportDeadlines'
 import { withAuditTrail, withAuditTrailGlobals } from './src/hooks/auditTrail'
@@ -101,6 +102,8 @@ export default buildConfig({
     requireUsableRelations(payload)
     // A mistyped LOA_TRUSTED_PROXIES stops the start here, not at the first rate-limited request.
     trustedProxies()
+    // On PostgreSQL, rate limits shared by every app process (src/lib/rateLimit.ts).
+    shareRateLimits(payload)
   },
   // Audited collections get their trail hooks here, in one place (src/hooks/auditTrail.ts).
   collections: withAuditTrail([
@@ -129,6 +132,7 @@ export default buildConfig({
     Reports,
     OutreachTallies,
     TallyChanges,
+    Locks,
     AuditLog,
   ]),
   globals: withAuditTrailGlobals([ReportDeadlines, DemoData]),

@@ -41,7 +41,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABA
         postgresAdapter({
           pool: { connectionString: url },
           migrationDir: migrationDir('postgres'),
-          prodMigrations: postgresMigrations,
+          prodMigrations: migrateOnStart() ? postgresMigrations : undefined,
         }),
       )
     case 'mongodb':
@@ -58,10 +58,19 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABA
           // (test/integration/faults.test.ts). They begin at their first write and take turns: inTurns.
           transactionOptions: {},
           migrationDir: migrationDir('sqlite'),
-          prodMigrations: sqliteMigrations,
+          prodMigrations: migrateOnStart() ? sqliteMigrations : undefined,
         }),
       ))
   }
+}
+
+/**
+ * Whether a production process applies pending migrations when it connects (`npm start`'s seed
+ * step does). `npm run serve` and `npm run worker` set LOA_MIGRATE_ON_START=off: migrating is the
+ * release step (`npm run migrate`), not something several processes race to do at once.
+ */
+function migrateOnStart() {
+  return process.env.LOA_MIGRATE_ON_START !== 'off'
 }
 
 const SQLITE_BUSY_MS = 10_000

@@ -93,6 +93,7 @@ export interface Config {
     reports: Report;
     'outreach-tallies': OutreachTally;
     'tally-changes': TallyChange;
+    locks: Lock;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -127,6 +128,7 @@ export interface Config {
     reports: ReportsSelect<false> | ReportsSelect<true>;
     'outreach-tallies': OutreachTalliesSelect<false> | OutreachTalliesSelect<true>;
     'tally-changes': TallyChangesSelect<false> | TallyChangesSelect<true>;
+    locks: LocksSelect<false> | LocksSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1203,6 +1205,16 @@ export interface TallyChange {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locks".
+ */
+export interface Lock {
+  id: number;
+  name: string;
+  owner: string;
+  expiresAt: string;
+}
+/**
  * Written automatically; cannot be edited or deleted.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1474,6 +1486,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tally-changes';
         value: number | TallyChange;
+      } | null)
+    | ({
+        relationTo: 'locks';
+        value: number | Lock;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -2177,6 +2193,15 @@ export interface TallyChangesSelect<T extends boolean = true> {
   buckets?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locks_select".
+ */
+export interface LocksSelect<T extends boolean = true> {
+  name?: T;
+  owner?: T;
+  expiresAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

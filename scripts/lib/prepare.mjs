@@ -129,14 +129,16 @@ export function sourceStamp() {
   return hash.digest('hex')
 }
 
+const stampFile = path.join(root, '.next', 'loa-build-stamp')
+
+/** Whether there is a production build and it is of these very sources. */
+export function buildIsCurrent() {
+  return fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === sourceStamp()
+}
+
 /** Build (import map + next build) unless the last build is of these very sources. */
 export function ensureBuild(env) {
-  const stampFile = path.join(root, '.next', 'loa-build-stamp')
-  const upToDate =
-    fs.existsSync(path.join(root, '.next', 'BUILD_ID')) &&
-    fs.existsSync(stampFile) &&
-    fs.readFileSync(stampFile, 'utf8') === sourceStamp()
-  if (upToDate) return false
+  if (buildIsCurrent()) return false
   const buildEnv = { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
   console.log('▸ Tạo import map của trang quản trị – generating the admin import map')
   run(bin('payload'), ['generate:importmap'], payloadCliEnv(buildEnv))

@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import { hasRole } from '../access/user'
 import { emailAnswerToAsker, notifyFeedbackAssigned } from './feedbackEmails'
 import { notifyReviewersOfLegalChange } from './notifyReviewersOfLegalChange'
+import { onceAcrossWorkers } from './onceAcrossWorkers'
 import { refreshOutreachTallies } from './refreshOutreachTallies'
 import { sendAccountNotice } from './sendAccountNotice'
 import { sendEventReminders } from './sendEventReminders'
@@ -12,18 +13,21 @@ import { updatePublicationStates } from './updatePublicationStates'
 /**
  * Background work (emails, scheduled publishing) goes through Payload's jobs queue, stored in the
  * database so nothing is lost when the app restarts. `npm start` runs the queue every minute
- * inside the server (LOA_JOBS=off turns that off, e.g. when a separate worker runs it).
+ * inside the server; in production `npm run serve` sets LOA_JOBS=off and `npm run worker`
+ * (scripts/worker.ts, src/jobs/worker.ts) is the one process that runs it.
  */
 export const jobsConfig: Config['jobs'] = {
+  // Every task that sends email runs once per job and one run at a time across processes
+  // (onceAcrossWorkers): Payload's own claim of a job is not atomic.
   tasks: [
-    notifyReviewersOfLegalChange,
+    onceAcrossWorkers(notifyReviewersOfLegalChange),
     updatePublicationStates,
-    sendEventReminders,
-    notifyFeedbackAssigned,
-    emailAnswerToAsker,
-    sendReportReminders,
+    onceAcrossWorkers(sendEventReminders),
+    onceAcrossWorkers(notifyFeedbackAssigned),
+    onceAcrossWorkers(emailAnswerToAsker),
+    onceAcrossWorkers(sendReportReminders),
     refreshOutreachTallies,
-    sendAccountNotice,
+    onceAcrossWorkers(sendAccountNotice),
   ],
   // No cron at all where jobs are off (tests, a process beside a separate worker): Payload's cron
   // queues the scheduled tasks on every tick even when shouldAutoRun says no, and a test's

@@ -12,6 +12,7 @@
 import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { vietnamDayStart } from '../domain/period'
+import { withDatabaseLock } from './databaseLock'
 import {
   BucketSums,
   bucketsOf,
@@ -156,7 +157,20 @@ function inTurn<T>(work: () => Promise<T>): Promise<T> {
  * `req`, inside that request's transaction (a report saved with its figures commits them together).
  */
 export function refreshTallies(payload: Payload, req?: PayloadRequest): Promise<number> {
-  return inTurn(() => refreshPending(payload, req))
+  return inTurn(() => (req?.transactionID ? refreshPending(payload, req) : refreshAlone(payload, req)))
+}
+
+/**
+ * One refresh at a time across processes too (two app servers, the worker), waiting briefly for
+ * another's to end: it may have read the change rows before this caller's write committed, so
+ * this one still runs after it. Inside a caller's transaction (a report's save) the lock cannot be
+ * taken, as its row must commit on its own and, on SQLite, a write beside an open transaction waits
+ * for it: that refresh is serialized within its process only.
+ */
+async function refreshAlone(payload: Payload, req?: PayloadRequest): Promise<number> {
+  const turn = await withDatabaseLock(payload, 'tallies', { ttlMs: 60_000, waitMs: 30_000, pollMs: 100 }, () => refreshPending(payload, req))
+  if (!turn.ran) throw new Error('Một tiến trình khác đang cập nhật số liệu tổng hợp quá lâu – another process is still refreshing the tallies')
+  return turn.value
 }
 
 async function refreshPending(payload: Payload, req?: PayloadRequest): Promise<number> {
@@ -354,10 +368,14 @@ export async function talliesNeedRebuild(payload: Payload, req?: PayloadRequest)
 
 /**
  * Rebuild the tallies if they need it (talliesNeedRebuild). Returns how many buckets were built
- * (0: nothing to do). For start-up and the worker, not for a web request.
+ * (0: nothing to do, or another process is rebuilding them). For start-up and the worker, not for
+ * a web request. Under the same database lock as refreshes, so two processes never write the same
+ * buckets at once; the lock is renewed while the rebuild runs.
  */
 export async function ensureTallies(payload: Payload, options: { onProgress?: (p: RebuildProgress) => void } = {}): Promise<number> {
-  return (await talliesNeedRebuild(payload)) ? rebuildTallies(payload, options) : 0
+  if (!(await talliesNeedRebuild(payload))) return 0
+  const turn = await withDatabaseLock(payload, 'tallies', { ttlMs: 120_000, waitMs: 0 }, () => rebuildTallies(payload, options))
+  return turn.ran ? turn.value : 0
 }
 
 export const isTalliesRebuilding = (error: unknown) => Boolean((error as { data?: { talliesRebuilding?: boolean } })?.data?.talliesRebuilding)

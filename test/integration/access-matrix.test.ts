@@ -106,6 +106,8 @@ const MATRIX: Record<string, Rule> = {
   'outreach-tallies': { create: none, read: ['admin', 'evaluator'], update: none, delete: ['admin'] },
   // The tallies' internal queue: closed to everyone.
   'tally-changes': { create: none, read: none, update: none, delete: none },
+  // Locks between processes (src/lib/databaseLock.ts): closed to everyone.
+  locks: { create: none, read: none, update: none, delete: none },
   // Append-only: written by the server in the change's transaction, never through the API.
   'audit-log': { create: none, read: ['admin', 'evaluator'], update: none, delete: none },
 }
@@ -253,6 +255,8 @@ function sample(collection: string): Record<string, unknown> {
       return { bucket: `thu-${n}`, source: 'events', dimension: 'commune', key: String(n), month: '2026-06', figures: { events: 1 } }
     case 'tally-changes':
       return { buckets: [`thu-${n}`] }
+    case 'locks':
+      return { name: `thu-${n}-${randomUUID()}`, owner: randomUUID(), expiresAt: '2030-01-01T00:00:00.000Z' }
     default:
       throw new Error(`no sample for ${collection}: add one`)
   }
@@ -267,6 +271,7 @@ function change(collection: string): Record<string, unknown> {
     feedback: 'answer', 'audit-log': 'summary', 'outreach-tallies': 'key', 'api-clients': 'name',
   }
   if (collection === 'tally-changes') return { buckets: [`sua-${n}`] }
+  if (collection === 'locks') return { owner: `sua-${n}` }
   return { [field[collection] ?? 'name']: `Đã sửa ${n}` }
 }
 
