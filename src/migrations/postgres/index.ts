@@ -9,6 +9,8 @@ import * as migration_20261123_170927_audit_trail from './20261123_170927_audit_
 import * as migration_20261123_184952_api_clients from './20261123_184952_api_clients';
 import * as migration_20261202_062423_account_notices from './20261202_062423_account_notices';
 import * as migration_20261202_105122_evaluation_documents from './20261202_105122_evaluation_documents';
+import * as migration_20261202_133632_production_topology from './20261202_133632_production_topology';
+import * as migration_20261202_133650_drop_review_slot from './20261202_133650_drop_review_slot';
 
 export const migrations = [
   {
@@ -64,6 +66,16 @@ export const migrations = [
   {
     up: migration_20261202_105122_evaluation_documents.up,
     down: migration_20261202_105122_evaluation_documents.down,
-    name: '20261202_105122_evaluation_documents'
+    name: '20261202_105122_evaluation_documents',
+  },
+  {
+    up: migration_20261202_133632_production_topology.up,
+    down: migration_20261202_133632_production_topology.down,
+    name: '20261202_133632_production_topology',
+  },
+  {
+    up: migration_20261202_133650_drop_review_slot.up,
+    down: migration_20261202_133650_drop_review_slot.down,
+    name: '20261202_133650_drop_review_slot'
   },
 ];

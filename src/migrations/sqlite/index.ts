@@ -8,6 +8,8 @@ import * as migration_20261123_165107_evaluation_reports from './20261123_165107
 import * as migration_20261123_170913_audit_trail from './20261123_170913_audit_trail';
 import * as migration_20261123_184939_api_clients from './20261123_184939_api_clients';
 import * as migration_20261202_105113_evaluation_documents from './20261202_105113_evaluation_documents';
+import * as migration_20261202_133621_production_topology from './20261202_133621_production_topology';
+import * as migration_20261202_133641_drop_review_slot from './20261202_133641_drop_review_slot';
 
 export const migrations = [
   {
@@ -58,6 +60,16 @@ export const migrations = [
   {
     up: migration_20261202_105113_evaluation_documents.up,
     down: migration_20261202_105113_evaluation_documents.down,
-    name: '20261202_105113_evaluation_documents'
+    name: '20261202_105113_evaluation_documents',
+  },
+  {
+    up: migration_20261202_133621_production_topology.up,
+    down: migration_20261202_133621_production_topology.down,
+    name: '20261202_133621_production_topology',
+  },
+  {
+    up: migration_20261202_133641_drop_review_slot.up,
+    down: migration_20261202_133641_drop_review_slot.down,
+    name: '20261202_133641_drop_review_slot'
   },
 ];
