@@ -36,6 +36,8 @@ const env = {
 
 if (role === 'migrate') {
   run(bin('payload'), ['migrate'], payloadCliEnv(env))
+  // Keys of rows stored before a "one per …" key existed, once the schema is current.
+  run(bin('payload'), ['run', 'scripts/backfill-unique-keys.ts'], payloadCliEnv(env))
 } else if (role === 'serve') {
   if (!buildIsCurrent()) {
     console.error(

@@ -9,12 +9,15 @@ import fs from 'node:fs'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { fillMissingUniqueKeys } from '../src/lib/backfillUniqueKeys'
 import { ensureTallies } from '../src/lib/tallies'
 import { adminFromEnv, createAdmin, demoEnabled, seed } from '../src/seed'
 import { DEMO_ACCOUNTS } from '../src/seed/demo'
 
 const payload = await getPayload({ config })
 try {
+  // Rows stored before a "one per …" key existed get theirs (after every migration has run).
+  await fillMissingUniqueKeys(payload)
   const result = await seed(payload)
   // Without demo accounts, the first administrator comes from LOA_ADMIN_EMAIL / LOA_ADMIN_PASSWORD.
   const admin = adminFromEnv()

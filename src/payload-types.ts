@@ -1110,6 +1110,11 @@ export interface Report {
    * Đề xuất, kiến nghị với Sở Nội vụ, UBND thành phố.
    */
   proposals?: string | null;
+  staffTotal?: number | null;
+  /**
+   * Training and internal sessions count.
+   */
+  staffInformed?: number | null;
   /**
    * Những chỉ tiêu, nhiệm vụ chưa đạt và nguyên nhân (chủ quan, khách quan).
    */
@@ -2152,6 +2157,8 @@ export interface ReportsSelect<T extends boolean = true> {
   results?: T;
   difficulties?: T;
   proposals?: T;
+  staffTotal?: T;
+  staffInformed?: T;
   limitations?: T;
   lessons?: T;
   directions?: T;

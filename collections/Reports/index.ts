@@ -16,6 +16,7 @@ import { reportDownloads } from './endpoints/reportDownloads'
 import { assignReportOrganization } from './hooks/assignReportOrganization'
 import { compileReport } from './hooks/compileReport'
 import { enforceReportWorkflow } from './hooks/enforceReportWorkflow'
+import { nonNegativeInteger } from '../../src/fields/validators'
 
 const narrative = (name: string, vi: string, en: string, description: string) =>
   ({ name, type: 'textarea', maxLength: 20_000, label: label(vi, en), access: { update: reportAuthorsField }, admin: { description, rows: 8 } }) as const
@@ -134,6 +135,33 @@ export const Reports: CollectionConfig = {
     // A review writes its limitations and causes instead (printed in their place).
     { ...narrative('difficulties', 'Khó khăn, vướng mắc', 'Difficulties', 'Khó khăn, vướng mắc và nguyên nhân.'), admin: { description: 'Khó khăn, vướng mắc và nguyên nhân.', rows: 8, condition: (data: Record<string, unknown>) => !isReviewKind(data?.kind) } },
     narrative('proposals', 'Đề xuất, kiến nghị', 'Proposals', 'Đề xuất, kiến nghị với Sở Nội vụ, UBND thành phố.'),
+    // Plan II.2: "hằng năm 100% CBCCVC, NLĐ được tuyên truyền" is measured from what each organization reports here.
+    {
+      type: 'row',
+      admin: { condition: (data: Record<string, unknown>) => data?.kind === 'unit' },
+      fields: [
+        {
+          name: 'staffTotal',
+          type: 'number',
+          access: { update: reportAuthorsField },
+          label: label('Tổng số CBCCVC, người lao động của đơn vị', 'Officials and employees (total)'),
+          validate: (value: number | null | undefined) => nonNegativeInteger(value),
+        },
+        {
+          name: 'staffInformed',
+          type: 'number',
+          access: { update: reportAuthorsField },
+          label: label('Số CBCCVC, NLĐ đã được tuyên truyền, phổ biến trong kỳ', 'Of whom informed this period'),
+          admin: { description: label('Gồm tập huấn, sinh hoạt lồng ghép đã ghi trong Loa và các hình thức khác.', 'Training and internal sessions count.') },
+          validate: (value: number | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+            const own = nonNegativeInteger(value)
+            if (own !== true) return own
+            const total = siblingData.staffTotal
+            return typeof value === 'number' && typeof total === 'number' && value > total ? 'Số người được tuyên truyền không vượt quá tổng số CBCCVC, NLĐ.' : true
+          },
+        },
+      ],
+    },
     // The sections a sơ kết / tổng kết adds (reviews only); an empty one prints "(Sở Nội vụ bổ sung)" in the draft.
     reviewNarrative('limitations', 'Hạn chế, tồn tại và nguyên nhân', 'Limitations and causes', 'Những chỉ tiêu, nhiệm vụ chưa đạt và nguyên nhân (chủ quan, khách quan).'),
     reviewNarrative('lessons', 'Bài học kinh nghiệm', 'Lessons learned', 'Bài học rút ra sau giai đoạn thực hiện.'),

@@ -43,3 +43,9 @@ export async function backfillUniqueKeys(payload: Payload, req?: Partial<Payload
   }
   return written
 }
+
+/** The backfill as `npm start` and `npm run migrate` run it, after every migration: says what it filled. */
+export async function fillMissingUniqueKeys(payload: Payload): Promise<void> {
+  const written = Object.entries(await backfillUniqueKeys(payload)).filter(([, n]) => n > 0)
+  if (written.length) console.log(`▸ Đã điền khóa "mỗi … một bản" – unique keys filled: ${written.map(([slug, n]) => `${slug} ${n}`).join(', ')}`)
+}

@@ -113,6 +113,41 @@ async function figuresFor(payload: Payload, p: PeriodKey, locality: string | nul
 }
 
 /**
+ * Plan II.2's "every year 100 % of officials and employees informed": the share the organizations
+ * reported in their sent unit reports of the period (all of them for the city, one for an
+ * organization). Organizations that have not reported are not counted; half-years without reports
+ * (H2) have none.
+ */
+async function officialsInformedCard(
+  payload: Payload,
+  query: PeriodKey,
+  previous: PeriodKey,
+  organization: string | null,
+  targetOf: (indicator: IndicatorKey, locality: string | null) => { minimum: number; maximum?: number | null; year: number } | undefined,
+  req?: PayloadRequest,
+): Promise<IndicatorCard | null> {
+  const share = async (p: PeriodKey) => {
+    if (p.period === 'h2') return null
+    const where: Where[] = [
+      { kind: { equals: 'unit' } },
+      { year: { equals: p.year } },
+      { period: { equals: p.period } },
+      { status: { in: ['submitted', 'accepted'] } },
+      { staffTotal: { greater_than: 0 } },
+    ]
+    if (organization) where.push({ organization: { equals: organization } })
+    const { docs } = await payload.find({ collection: 'reports', where: { and: where }, select: { staffTotal: true, staffInformed: true }, pagination: false, depth: 0, overrideAccess: true, req })
+    const total = docs.reduce((n, d) => n + (d.staffTotal ?? 0), 0)
+    const informed = docs.reduce((n, d) => n + (d.staffInformed ?? 0), 0)
+    return total ? Math.round((informed / total) * 10_000) / 100 : null
+  }
+  const target = targetOf('officialsInformed', null)
+  const [rate, before] = await Promise.all([share(query), share(previous)])
+  if (!target && rate === null) return null
+  return { key: 'officialsInformed', label: INDICATORS.officialsInformed.label.vi, rate, previous: before, target: target?.minimum ?? null, targetMax: target?.maximum ?? null, targetYear: target?.year ?? null }
+}
+
+/**
  * The targets no commune figure measures (money collected, procedures online…), from the city-wide
  * results Sở Nội vụ typed in: one card for each that has a target in force or a result.
  */
@@ -202,6 +237,8 @@ export async function dashboardData(payload: Payload, query: DashboardQuery, req
       targetYear: target?.year ?? null,
     }
   })
+  const informed = scope === 'city' || scope === 'organization' ? await officialsInformedCard(payload, query, previous, id, targetOf, req) : null
+  if (informed) indicatorCards.push(informed)
   if (scope === 'city') indicatorCards.push(...(await cityResultCards(payload, query, previous, targetOf, req)))
   const cityTargets = (locality: string | null) => ({
     bhytCoverage: targetOf('bhytCoverage', locality)?.minimum ?? null,

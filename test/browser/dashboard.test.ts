@@ -27,8 +27,9 @@ it('an evaluator reads the city dashboard, then one organization’s', async () 
   const view = page.getByTestId('dashboard')
   await view.waitFor({ timeout: 60_000 })
   expect(await page.getByTestId('dashboard-scope').innerText()).toBe('Toàn thành phố')
-  // Five participation rates, and the annual plan's four city-wide targets (collection, online procedures…).
-  expect(await page.getByTestId('indicator-cards').getByTestId('dashboard-card').count()).toBe(9)
+  // Five participation rates, officials informed (plan II.2), and the annual plan's four city-wide
+  // targets (collection, online procedures…).
+  expect(await page.getByTestId('indicator-cards').getByTestId('dashboard-card').count()).toBe(10)
   expect(await page.getByTestId('indicator-cards').innerText()).toContain('Số thu BHXH, BHYT, BHTN so với kế hoạch')
   expect(await page.getByTestId('outreach-cards').innerText()).toContain('Sự kiện đã tổ chức')
   // Each chart is drawn (recharts renders an SVG surface once it has a size).

@@ -65,3 +65,26 @@ describe('city-wide results against the annual plan’s other targets', () => {
     expect(commune.cards.indicators.map((c) => c.key)).not.toContain('contributionCollection')
   })
 })
+
+describe('"100 % of officials and employees informed every year" (plan II.2), from the organizations’ reports', () => {
+  it('each organization reports its staff and how many were informed; the city’s share is the sum over sent reports', async () => {
+    const hnd = await userByEmail(payload, 'hoinongdan@demo.loa')
+    const report = (user: U, staffTotal: number, staffInformed: number) =>
+      payload.create({ collection: 'reports', data: { kind: 'unit', year: 2027, period: 'year', staffTotal, staffInformed } as never, ...as(user) })
+    await expectFieldError(report(hnd, 40, 41), 'staffInformed', 'Số người được tuyên truyền không vượt quá tổng số CBCCVC, NLĐ.')
+    const fromHnd = await report(hnd, 40, 38)
+    const fromLdld = await report(coordinator, 60, 60)
+    // A draft does not count yet: only what was sent to Sở Nội vụ.
+    const draftOnly = await dashboardData(payload, { year: 2027, period: 'year', scope: 'city', id: null })
+    expect(draftOnly.cards.indicators.find((c) => c.key === 'officialsInformed')).toMatchObject({ rate: null, target: 100 })
+    for (const [r, user] of [[fromHnd, hnd], [fromLdld, coordinator]] as const) {
+      await payload.update({ collection: 'reports', id: r.id, data: { status: 'submitted' } as never, ...as(user) })
+    }
+    const city = await dashboardData(payload, { year: 2027, period: 'year', scope: 'city', id: null })
+    expect(city.cards.indicators.find((c) => c.key === 'officialsInformed')).toMatchObject({ rate: 98, target: 100 })
+    const org = await dashboardData(payload, { year: 2027, period: 'year', scope: 'organization', id: String(fromHnd.organization) })
+    expect(org.cards.indicators.find((c) => c.key === 'officialsInformed')).toMatchObject({ rate: 95 })
+    // Sent: the numbers are frozen like the rest of the report's text.
+    await expectFieldError(payload.update({ collection: 'reports', id: fromHnd.id, data: { staffInformed: 40 } as never, ...as(hnd) }), 'staffInformed', /không sửa được/)
+  })
+})

@@ -22,7 +22,7 @@ import { DUPLICATE_REVIEW_MESSAGE, isReviewKind, REVIEW_NARRATIVE_FIELDS, review
 import { DUPLICATE_REPORT_MESSAGE } from '../../../src/domain/uniqueKeys'
 import { fieldError } from '../../../src/lib/fieldError'
 
-const NARRATIVE = ['results', 'difficulties', 'proposals', ...REVIEW_NARRATIVE_FIELDS, 'number', 'signerRole', 'signerName', 'kind', 'year', 'period', 'subject', 'requestDetails'] as const
+const NARRATIVE = ['results', 'difficulties', 'proposals', ...REVIEW_NARRATIVE_FIELDS, 'number', 'signerRole', 'signerName', 'kind', 'year', 'period', 'subject', 'requestDetails', 'staffTotal', 'staffInformed'] as const
 
 /**
  * One report per organization, kind and period (ad hoc reports excepted: as many as Sở Nội vụ

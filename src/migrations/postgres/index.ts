@@ -11,6 +11,7 @@ import * as migration_20261202_062423_account_notices from './20261202_062423_ac
 import * as migration_20261202_105122_evaluation_documents from './20261202_105122_evaluation_documents';
 import * as migration_20261202_133632_production_topology from './20261202_133632_production_topology';
 import * as migration_20261202_133650_drop_review_slot from './20261202_133650_drop_review_slot';
+import * as migration_20261202_134816_officials_informed from './20261202_134816_officials_informed';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_133650_drop_review_slot.up,
     down: migration_20261202_133650_drop_review_slot.down,
-    name: '20261202_133650_drop_review_slot'
+    name: '20261202_133650_drop_review_slot',
+  },
+  {
+    up: migration_20261202_134816_officials_informed.up,
+    down: migration_20261202_134816_officials_informed.down,
+    name: '20261202_134816_officials_informed'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261123_184939_api_clients from './20261123_184939_api_cl
 import * as migration_20261202_105113_evaluation_documents from './20261202_105113_evaluation_documents';
 import * as migration_20261202_133621_production_topology from './20261202_133621_production_topology';
 import * as migration_20261202_133641_drop_review_slot from './20261202_133641_drop_review_slot';
+import * as migration_20261202_134736_officials_informed from './20261202_134736_officials_informed';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_133641_drop_review_slot.up,
     down: migration_20261202_133641_drop_review_slot.down,
-    name: '20261202_133641_drop_review_slot'
+    name: '20261202_133641_drop_review_slot',
+  },
+  {
+    up: migration_20261202_134736_officials_informed.up,
+    down: migration_20261202_134736_officials_informed.down,
+    name: '20261202_134736_officials_informed'
   },
 ];
