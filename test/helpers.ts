@@ -156,3 +156,17 @@ export async function graphqlCall(routes: ApiRoutes, auth: Record<string, string
 /** The field-level messages of a refused REST write, as `path: message`. */
 export const restFieldMessages = (answer: RestAnswer) =>
   (answer.body.errors ?? []).flatMap((e) => e.data?.errors ?? []).map((e) => `${e.path}: ${e.message}`)
+
+/**
+ * What a message or material needs before review: an audience group (5), a topic (ND5) and a legal
+ * basis (a law made for the test, numbered `lawNumber` so files do not collide).
+ */
+export async function reviewableRefs(payload: Payload, lawNumber: string) {
+  const law = await payload.create({
+    collection: 'legal-documents',
+    data: { number: lawNumber, kind: 'law', title: `Luật thử ${lawNumber}`, issuer: 'Quốc hội', status: 'in_force' },
+  })
+  const group = (await payload.find({ collection: 'audience-groups', where: { code: { equals: '5' } }, limit: 1 })).docs[0]
+  const topic = (await payload.find({ collection: 'topics', where: { code: { equals: 'ND5' } }, limit: 1 })).docs[0]
+  return { audienceGroups: [group.id], topics: [topic.id], legalBasis: [{ document: law.id }] }
+}

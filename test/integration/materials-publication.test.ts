@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { UPDATE_PUBLICATION_TASK } from '../../src/jobs/updatePublicationStates'
 import { countDownload } from '../../src/lib/downloadCount'
-import { isRefused, seededPayload, userByEmail } from '../helpers'
+import { isRefused, reviewableRefs, seededPayload, userByEmail } from '../helpers'
 
 let payload: Payload
 let restGet: ReturnType<typeof REST_GET>
@@ -25,13 +25,7 @@ beforeAll(async () => {
   graphql = GRAPHQL_POST(config)
   editor = await userByEmail(payload, 'editor@demo.loa')
   reviewer = await userByEmail(payload, 'reviewer@demo.loa')
-  const law = await payload.create({
-    collection: 'legal-documents',
-    data: { number: 'T-2/2026', kind: 'law', title: 'Luật thử', issuer: 'Quốc hội', status: 'in_force' },
-  })
-  const group = (await payload.find({ collection: 'audience-groups', where: { code: { equals: '5' } }, limit: 1 })).docs[0]
-  const topic = (await payload.find({ collection: 'topics', where: { code: { equals: 'ND5' } }, limit: 1 })).docs[0]
-  refs = { audienceGroups: [group.id], topics: [topic.id], legalBasis: [{ document: law.id }] }
+  refs = await reviewableRefs(payload, 'T-2/2026')
 })
 afterAll(async () => {
   await payload?.destroy()

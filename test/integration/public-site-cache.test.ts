@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { PUBLIC_CACHE_SECONDS } from '../../src/domain/publicPages'
 import { UPDATE_PUBLICATION_TASK } from '../../src/jobs/updatePublicationStates'
 import { audienceGroups, contentForAudience, materialById, messageById } from '../../src/lib/publicContent'
-import { seededPayload, userByEmail } from '../helpers'
+import { reviewableRefs, seededPayload, userByEmail } from '../helpers'
 
 let payload: Payload
 type U = Awaited<ReturnType<typeof userByEmail>>
@@ -22,13 +22,7 @@ beforeAll(async () => {
   payload = await seededPayload()
   editor = await userByEmail(payload, 'editor@demo.loa')
   reviewer = await userByEmail(payload, 'reviewer@demo.loa')
-  const law = await payload.create({
-    collection: 'legal-documents',
-    data: { number: 'T-9/2026', kind: 'law', title: 'Luật thử bộ đệm', issuer: 'Quốc hội', status: 'in_force' },
-  })
-  const group = (await payload.find({ collection: 'audience-groups', where: { code: { equals: '5' } }, limit: 1 })).docs[0]
-  const topic = (await payload.find({ collection: 'topics', where: { code: { equals: 'ND5' } }, limit: 1 })).docs[0]
-  refs = { audienceGroups: [group.id], topics: [topic.id], legalBasis: [{ document: law.id }] }
+  refs = await reviewableRefs(payload, 'T-9/2026')
 })
 afterAll(async () => {
   await payload?.destroy()
