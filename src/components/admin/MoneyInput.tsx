@@ -1,19 +1,26 @@
 'use client'
 
 import { FieldDescription, FieldError, FieldLabel, useField } from '@payloadcms/ui'
-import type { DefaultCellComponentProps, NumberFieldClientComponent } from 'payload'
-import { useEffect, useState } from 'react'
+import type { DefaultCellComponentProps, NumberFieldClientComponent, Validate } from 'payload'
+import { useCallback, useEffect, useState } from 'react'
 
 import { formatDong, parseDong } from '../../domain/money'
 
 /**
  * An amount in đồng typed the Vietnamese way ("4.500.000"). Payload's number input is
  * `type="number"`, which reads that as 4.5; this one keeps the text as typed and stores the whole
- * number. Text that is not an amount is kept as text, so the server's rule (src/domain/money.ts)
- * shows its message under the field and nothing is saved.
+ * number. Text that is not an amount is kept as text and refused in the form, with its reason
+ * (src/domain/money.ts) under the field; nothing is sent.
  */
 export const MoneyInput: NumberFieldClientComponent = ({ field, path: pathFromProps, readOnly }) => {
-  const { path, value, setValue, showError, disabled } = useField<number | string | null>({ potentiallyStalePath: pathFromProps })
+  // Text that is not an amount stays in the form as text; this refuses it before anything is sent
+  // (the API would refuse a string in a number field with a message about the field's name only).
+  const validate = useCallback<Validate>((typed) => {
+    if (typeof typed !== 'string') return true
+    const parsed = parseDong(typed)
+    return parsed.ok ? true : parsed.message
+  }, [])
+  const { path, value, setValue, showError, disabled } = useField<number | string | null>({ potentiallyStalePath: pathFromProps, validate })
   const [text, setText] = useState(() => (typeof value === 'number' ? formatDong(value) : (value ?? '')))
   // A value changed elsewhere (a reset, a duplicate loaded) shows up formatted.
   useEffect(() => {
