@@ -156,14 +156,15 @@ export const rejectMalformedGlobalRequests: GlobalBeforeOperationHook = async ({
 }
 
 /**
- * Payload's preferences endpoints (`/api/payload-preferences/:key`) query the database directly,
- * without hooks: a NUL in the key was a PostgreSQL error (a 500). Refused here instead.
+ * Payload's preferences endpoints (`/api/payload-preferences/:key`) and upload collections' file
+ * route (`/api/media/file/:filename`) query the database directly, without hooks: a NUL in the key
+ * or file name was a PostgreSQL error (a 500). Refused here instead.
  */
-function refusingNulInKey(endpoint: Endpoint): Endpoint {
-  if (!endpoint.path.includes(':key') || isWrapped(endpoint.handler, 'keyChecked')) return endpoint
+function refusingNulInPath(endpoint: Endpoint): Endpoint {
+  if (!/:(key|filename)\b/.test(endpoint.path) || isWrapped(endpoint.handler, 'pathChecked')) return endpoint
   const original = endpoint.handler
-  const keyChecked: Endpoint['handler'] = (req) => (hasNul(req.routeParams?.key) ? problem(400, NUL_MESSAGE) : original(req))
-  return { ...endpoint, handler: markWrapped(keyChecked, 'keyChecked', original) }
+  const pathChecked: Endpoint['handler'] = (req) => (hasNul(req.routeParams) ? problem(400, NUL_MESSAGE) : original(req))
+  return { ...endpoint, handler: markWrapped(pathChecked, 'pathChecked', original) }
 }
 
 /**
@@ -173,7 +174,7 @@ function refusingNulInKey(endpoint: Endpoint): Endpoint {
 export function guardAllCollections(payload: Payload) {
   for (const { config } of Object.values(payload.collections)) {
     config.hooks.beforeOperation = [rejectMalformedRequests, ...(config.hooks.beforeOperation ?? []).filter((h) => h !== rejectMalformedRequests)]
-    if (Array.isArray(config.endpoints)) config.endpoints = config.endpoints.map(refusingNulInKey)
+    if (Array.isArray(config.endpoints)) config.endpoints = config.endpoints.map(refusingNulInPath)
   }
   for (const global of payload.config.globals) {
     if (!global.versions && Array.isArray(global.endpoints) && !global.endpoints.some((e) => isWrapped(e.handler, 'noVersions'))) {

@@ -262,6 +262,20 @@ describe('an integration’s key reaches none of Payload’s own collections', (
 })
 
 
+describe('routes that query the database without hooks', () => {
+  // PostgreSQL refuses a NUL in a text value with an error (a 500): the file route and the
+  // preferences route are checked before they query (src/hooks/rejectMalformedRequests.ts).
+  it('a NUL in a file name or a preference key is a 400 in Vietnamese, not a database error', async () => {
+    for (const slug of [['media', 'file', 'x.png\u0000.php'], ['payload-preferences', 'nav\u0000']]) {
+      const res = await routes.get(new Request(`http://localhost/api/${slug.map(encodeURIComponent).join('/')}`, { headers: AUTH.ldld }), {
+        params: Promise.resolve({ slug }),
+      })
+      expect(res.status, slug.join('/')).toBe(400)
+      expect(await res.text()).toContain('ký tự NUL')
+    }
+  })
+})
+
 describe('ids as an HTML form sends them', () => {
   it('an id written as text ("5") names the same record, for a coordinator and for the public feedback form', async () => {
     const created = await rest('ldld', 'POST', 'events', event('Đối thoại với người lao động (mã dạng chữ)', { locality: String(thienHuong), campaign: String(ldldCampaign) }))
